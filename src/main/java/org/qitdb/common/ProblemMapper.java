@@ -1,0 +1,218 @@
+package org.qitdb.common;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where failures become HTTP answers: every error leaves the service as an RFC 9457
+ * {@code application/problem+json} document. Messages are written here, never taken from exceptions of
+ * libraries, so no stack trace, SQL or class name can reach a client.
+ */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> mapProblem(ProblemException e, HttpServerRequest request) {
+        return respond(e.status(), e.type(), e.title(), e.detail(), request, e.extensions());
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> mapUnrecognizedField(UnrecognizedPropertyException e, HttpServerRequest request) {
+        String field = path(e);
+        return respond(400, "validation-failed", "The request body is invalid", "unknown field '" + field + "'",
+                request, Map.of("errors", List.of(new FieldError(field, "unknown field"))));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> mapMismatchedInput(MismatchedInputException e, HttpServerRequest request) {
+        String field = path(e);
+        if (field.isEmpty()) {
+            return respond(400, "malformed-body", "Malformed request body",
+                    "the body does not have the expected JSON shape", request, Map.of());
+        }
+        String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
+        return respond(400, "validation-failed", "The request body is invalid", field + ": expected " + expected,
+                request, Map.of("errors", List.of(new FieldError(field, "expected " + expected))));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> mapMalformedJson(JsonParseException e, HttpServerRequest request) {
+        var location = e.getLocation();
+        String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+        return respond(400, "malformed-body", "Malformed request body", "the body is not valid JSON" + where, request,
+                location == null ? Map.of() : Map.of("line", location.getLineNr(), "column", location.getColumnNr()));
+    }
+
+    /** JSON failures arrive bare or wrapped by the framework: each kind gets its own precise answer. */
+    private RestResponse<Problem> mapJson(JsonProcessingException e, HttpServerRequest request) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return mapUnrecognizedField(unknown, request);
+        }
+        if (e instanceof MismatchedInputException mismatch) {
+            return mapMismatchedInput(mismatch, request);
+        }
+        if (e instanceof JsonParseException parse) {
+            return mapMalformedJson(parse, request);
+        }
+        return mapJsonMapping(e, request);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> mapJsonMapping(JsonProcessingException e, HttpServerRequest request) {
+        String field = e instanceof JsonMappingException mapping ? path(mapping) : "";
+        String detail = field.isEmpty() ? "the body could not be read as the expected JSON"
+                : field + ": value cannot be read";
+        return respond(400, "malformed-body", "Malformed request body", detail, request, Map.of());
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> mapConstraintViolation(ConstraintViolationException e, HttpServerRequest request) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .collect(Collectors.toList());
+        ProblemException problem = ProblemException.invalidBody(errors);
+        return mapProblem(problem, request);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> mapUnauthorized(UnauthorizedException e, HttpServerRequest request) {
+        return unauthorized(request);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> mapAuthenticationFailed(AuthenticationFailedException e, HttpServerRequest request) {
+        return unauthorized(request);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> mapForbidden(ForbiddenException e, HttpServerRequest request) {
+        return respond(403, "forbidden", "Forbidden", "this token may not perform this operation", request, Map.of());
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> mapWebApplication(WebApplicationException e, HttpServerRequest request) {
+        int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (e instanceof NotFoundException) {
+            return respond(404, "not-found", "Not found", "no resource at this path", request, Map.of());
+        }
+        if (e instanceof NotAllowedException) {
+            RestResponse<Problem> response = respond(405, "method-not-allowed", "Method not allowed",
+                    "method " + request.method() + " is not allowed here", request, Map.of());
+            String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+            if (allow != null) {
+                response.getHeaders().putSingle(HttpHeaders.ALLOW, allow);
+            }
+            return response;
+        }
+        if (e instanceof NotSupportedException) {
+            return respond(415, "unsupported-media-type", "Unsupported media type",
+                    "content type " + contentType(request) + " is not accepted here", request, Map.of());
+        }
+        if (e instanceof NotAcceptableException) {
+            return respond(406, "not-acceptable", "Not acceptable",
+                    "none of the accepted media types can be produced", request, Map.of());
+        }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return mapJson(json, request);
+        }
+        if (status >= 500) {
+            return internalError(e, request);
+        }
+        Response.StatusType statusInfo = Response.Status.fromStatusCode(status);
+        String title = statusInfo == null ? "Request failed" : statusInfo.getReasonPhrase();
+        return respond(status, "http-" + status, title, title, request, Map.of());
+    }
+
+    @ServerExceptionMapper(priority = 10_000)
+    public RestResponse<Problem> mapUnexpected(Throwable e, HttpServerRequest request) {
+        return internalError(e, request);
+    }
+
+    private RestResponse<Problem> internalError(Throwable e, HttpServerRequest request) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure on %s %s (incident %s)", request.method(), request.path(), incident);
+        return respond(500, "internal-error", "Internal error",
+                "the request could not be completed; quote incident " + incident + " when reporting it", request,
+                Map.of("incident", incident));
+    }
+
+    private RestResponse<Problem> unauthorized(HttpServerRequest request) {
+        RestResponse<Problem> response = respond(401, "unauthorized", "Unauthorized",
+                "a valid bearer token is required for this operation", request, Map.of());
+        response.getHeaders().putSingle(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"qitdb\"");
+        return response;
+    }
+
+    static RestResponse<Problem> respond(int status, String type, String title, String detail, HttpServerRequest request,
+            Map<String, Object> extensions) {
+        Problem problem = new Problem(Problem.TYPE_BASE + type, title, status, detail,
+                request == null ? null : request.path(), extensions);
+        return RestResponse.ResponseBuilder.<Problem>create(status).entity(problem).type(Problem.MEDIA_TYPE).build();
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String describe(Class<?> type) {
+        if (Iterable.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
+        if (type == String.class || type.isEnum()) {
+            return "a string";
+        }
+        return "an object";
+    }
+
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        // method-parameter paths look like "create.input.name": keep what names the field
+        String[] parts = path.split("\\.");
+        return parts.length > 2 ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length)) : parts[parts.length - 1];
+    }
+
+    private static String contentType(HttpServerRequest request) {
+        String value = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        return value == null ? "(none)" : "'" + value.replaceAll("[^\\w/+.;= -]", "") + "'";
+    }
+}

@@ -1,0 +1,94 @@
+package org.qitdb.reference.store;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads and writes the reference data tables (organizations, groups, topics). */
+@ApplicationScoped
+public class ReferenceStore {
+
+    private EntityManager em() {
+        return Panache.getEntityManager();
+    }
+
+    public List<OrganizationEntity> organizations() {
+        return em().createQuery("from OrganizationEntity o order by o.code", OrganizationEntity.class).getResultList();
+    }
+
+    public List<GroupEntity> groups() {
+        return em().createQuery("from GroupEntity g order by g.organizationCode, g.code", GroupEntity.class).getResultList();
+    }
+
+    public List<TopicEntity> topics() {
+        return em().createQuery("from TopicEntity t order by t.slug", TopicEntity.class).getResultList();
+    }
+
+    public Optional<OrganizationEntity> organization(String code) {
+        return Optional.ofNullable(em().find(OrganizationEntity.class, code));
+    }
+
+    public Optional<GroupEntity> group(String organizationCode, String code) {
+        return em().createQuery("from GroupEntity g where g.organizationCode = :org and g.code = :code", GroupEntity.class)
+                .setParameter("org", organizationCode).setParameter("code", code)
+                .getResultStream().findFirst();
+    }
+
+    public Optional<TopicEntity> topic(String slug) {
+        return Optional.ofNullable(em().find(TopicEntity.class, slug));
+    }
+
+    public void persist(Object entity) {
+        em().persist(entity);
+    }
+
+    public void remove(Object entity) {
+        em().remove(entity);
+    }
+
+    public long standardsOfOrganization(String code) {
+        return count("select count(s) from StandardEntity s where s.organizationCode = :v", Map.of("v", code));
+    }
+
+    public long groupsOfOrganization(String code) {
+        return count("select count(g) from GroupEntity g where g.organizationCode = :v", Map.of("v", code));
+    }
+
+    public long standardsOfGroup(String organizationCode, String code) {
+        return count("select count(s) from StandardEntity s where s.organizationCode = :o and s.groupCode = :v",
+                Map.of("o", organizationCode, "v", code));
+    }
+
+    public long childGroups(String organizationCode, String code) {
+        return count("select count(g) from GroupEntity g where g.organizationCode = :o and g.parentCode = :v",
+                Map.of("o", organizationCode, "v", code));
+    }
+
+    public long standardsOfTopic(String slug) {
+        return count("select count(s) from StandardEntity s join s.topics t where t = :v", Map.of("v", slug));
+    }
+
+    public long childTopics(String slug) {
+        return count("select count(t) from TopicEntity t where t.parentSlug = :v", Map.of("v", slug));
+    }
+
+    /** Replaces the topic closure with the given (ancestor → descendants) pairs. */
+    public void replaceTopicClosure(Map<String, List<String>> descendantsByTopic) {
+        em().createQuery("delete from TopicClosureEntity").executeUpdate();
+        descendantsByTopic.forEach((ancestor, descendants) -> descendants.forEach(d -> {
+            TopicClosureEntity pair = new TopicClosureEntity();
+            pair.ancestor = ancestor;
+            pair.descendant = d;
+            em().persist(pair);
+        }));
+    }
+
+    private long count(String hql, Map<String, Object> parameters) {
+        var query = em().createQuery(hql, Long.class);
+        parameters.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+}

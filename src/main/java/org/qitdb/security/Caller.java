@@ -1,0 +1,25 @@
+package org.qitdb.security;
+
+import java.util.Set;
+import org.qitdb.common.ProblemException;
+
+/**
+ * Who is writing: a token's name, whether it is an admin, and which organizations an editor may write.
+ * The organization scope is checked here, by the one write path of standards.
+ */
+public record Caller(String name, boolean admin, Set<String> organizations) {
+
+    public static final String ADMIN_ROLE = "admin";
+    public static final String EDITOR_ROLE = "editor";
+
+    public boolean mayWrite(String organizationCode) {
+        return admin || organizations.contains(organizationCode);
+    }
+
+    public void requireOrganization(String organizationCode) {
+        if (!mayWrite(organizationCode)) {
+            throw new ProblemException(403, "forbidden", "Forbidden",
+                    "token '" + name + "' may not write entries of " + organizationCode, java.util.Map.of("organization", organizationCode));
+        }
+    }
+}

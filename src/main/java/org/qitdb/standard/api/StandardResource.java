@@ -1,0 +1,211 @@
+package org.qitdb.standard.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.qitdb.common.EntityTags;
+import org.qitdb.common.PageLinks;
+import org.qitdb.common.Responses;
+import org.qitdb.security.Caller;
+import org.qitdb.security.CurrentCaller;
+import org.qitdb.standard.service.StandardWriter;
+import org.qitdb.standard.service.StandardQueryParser;
+import org.qitdb.standard.service.StandardService;
+
+@Path("/api/v1/standards")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Standards")
+public class StandardResource {
+
+    public static final String MERGE_PATCH = "application/merge-patch+json";
+
+    @Inject
+    StandardService service;
+
+    @Inject
+    StandardQueryParser queryParser;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @GET
+    @Operation(summary = "Search and filter standards",
+            description = "Filters are repeatable: values of one filter are OR-ed, different filters AND-ed. `topic` includes "
+                    + "the sub-topics. `q` searches identifier, aliases, title, summary and keywords; an identifier-like query "
+                    + "(`y3800`, `gs qkd 14`, `rfc9340`) ranks the matching entry first. The `Link` header (RFC 8288) gives "
+                    + "first/prev/next/last pages.")
+    @APIResponse(responseCode = "200", description = "One page",
+            headers = @Header(name = "Link", description = "RFC 8288 links to first, prev, next, last", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = StandardPage.class)))
+    @APIResponse(responseCode = "400", description = "Unknown parameter or bad value; the problem names the parameter")
+    public RestResponse<StandardPage> listStandards(
+            @Parameter(description = "Organization code, slug, name or alias", example = "ETSI") @QueryParam("organization") List<String> organization,
+            @Parameter(description = "Group code", example = "ISG QKD") @QueryParam("group") List<String> group,
+            @Parameter(description = "Topic slug (includes sub-topics)", example = "qkdn") @QueryParam("topic") List<String> topic,
+            @Parameter(description = "planned, in-development, published, superseded, withdrawn", example = "published") @QueryParam("status") List<String> status,
+            @Parameter(description = "Document type", example = "recommendation") @QueryParam("documentType") List<String> documentType,
+            @Parameter(description = "Full-text and identifier search (max 200 characters)", example = "key relay") @QueryParam("q") List<String> q,
+            @Parameter(description = "Published on or after (YYYY, YYYY-MM, YYYY-MM-DD)", example = "2020") @QueryParam("publishedFrom") List<String> publishedFrom,
+            @Parameter(description = "Published on or before (YYYY, YYYY-MM, YYYY-MM-DD)", example = "2023-06") @QueryParam("publishedTo") List<String> publishedTo,
+            @Parameter(description = "Changed at or after (ISO 8601 timestamp or date)", example = "2026-01-01T00:00:00Z") @QueryParam("updatedSince") List<String> updatedSince,
+            @Parameter(description = "identifier, organization, title, publicationDate, updatedAt, relevance (with q); prefix - for descending", example = "-publicationDate") @QueryParam("sort") List<String> sort,
+            @Parameter(description = "0-based page number", example = "0") @QueryParam("page") List<String> page,
+            @Parameter(description = "Page size, 1 to 500 (default 20)", example = "20") @QueryParam("size") List<String> size,
+            @Parameter(description = "Comma-separated facets to count: organization, status, topic, documentType, group, year", example = "organization,status") @QueryParam("facets") List<String> facets,
+            @Context UriInfo uriInfo) {
+        StandardPage result = service.listStandards(queryParser.parse(new StandardQueryParser.Parameters(organization, group,
+                topic, status, documentType, q, publishedFrom, publishedTo, updatedSince, sort, page, size, facets)));
+        return RestResponse.ResponseBuilder.ok(result).header("Link", PageLinks.header(uriInfo, result.page())).build();
+    }
+
+    @GET
+    @Path("/lookup")
+    @Operation(summary = "Find a standard by its natural key",
+            description = "The identifier may be written any way the normalization accepts (`y3800`, `ITU-T Y.3800`), or be an alias.")
+    @APIResponse(responseCode = "200", description = "The entry", content = @Content(schema = @Schema(implementation = StandardView.class)))
+    @APIResponse(responseCode = "400", description = "Missing or unknown organization, missing identifier")
+    @APIResponse(responseCode = "404", description = "No entry with this natural key")
+    public RestResponse<StandardView> lookupStandard(
+            @Parameter(description = "Organization code, slug, name or alias", required = true, example = "ITU-T") @QueryParam("organization") String organization,
+            @Parameter(description = "Identifier or alias", required = true, example = "y3800") @QueryParam("identifier") String identifier) {
+        StandardView view = service.lookupStandard(organization, identifier).orElseThrow(() ->
+                org.qitdb.common.ProblemException.notFound("no standard of " + organization + " with identifier '" + identifier + "'"));
+        return withETag(view, 200);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get one standard", description = "With a strong `ETag`; `If-None-Match` with it gives 304.")
+    @APIResponse(responseCode = "200", description = "The entry",
+            headers = @Header(name = "ETag", description = "Strong entity tag from the revision", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = StandardView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag given in If-None-Match")
+    @APIResponse(responseCode = "400", description = "Malformed If-None-Match")
+    @APIResponse(responseCode = "404", description = "No such entry (also after it was deleted)")
+    public RestResponse<StandardView> getStandard(@PathParam("id") String id,
+            @Parameter(in = ParameterIn.HEADER, description = "ETag of a copy the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        StandardView view = service.requireStandard(id);
+        if (ifNoneMatch != null && EntityTags.parse(ifNoneMatch, "If-None-Match").matchesWeakly(view.revision())) {
+            return RestResponse.ResponseBuilder.<StandardView>notModified().tag(new jakarta.ws.rs.core.EntityTag(String.valueOf(view.revision()))).build();
+        }
+        return withETag(view, 200);
+    }
+
+    @POST
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Create a standard")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new entry",
+            headers = @Header(name = "Location", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = StandardView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body; `errors` lists every bad field")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "The token may not write this organization's entries")
+    @APIResponse(responseCode = "409", description = "The natural key or an alias already names an entry; `existing` links it")
+    @APIResponse(responseCode = "413", description = "Body too large")
+    @APIResponse(responseCode = "415", description = "Not JSON")
+    public RestResponse<StandardView> createStandard(StandardInput input) {
+        StandardView created = service.createStandard(input, actor());
+        RestResponse<StandardView> response = Responses.created("/api/v1/standards/" + created.id(), created);
+        response.getHeaders().putSingle(HttpHeaders.ETAG, EntityTags.of(created.revision()));
+        return response;
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Replace a standard", description = "Full replace; `If-Match` with the current ETag is required.")
+    @APIResponse(responseCode = "200", description = "Replaced (revision unchanged when nothing changed)", content = @Content(schema = @Schema(implementation = StandardView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body or malformed If-Match")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "The token may not write this organization's entries")
+    @APIResponse(responseCode = "404", description = "No such entry")
+    @APIResponse(responseCode = "409", description = "The new natural key or an alias already names another entry")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current revision")
+    @APIResponse(responseCode = "415", description = "Not JSON")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public RestResponse<StandardView> replaceStandard(@PathParam("id") String id,
+            @Parameter(in = ParameterIn.HEADER, required = true, description = "The ETag of the entry being replaced") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            StandardInput input) {
+        return withETag(service.replaceStandard(id, input, ifMatch, actor()), 200);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Authenticated
+    @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Change some fields of a standard (JSON Merge Patch, RFC 7396)",
+            description = "Send `application/merge-patch+json`: fields present replace, `null` removes. `If-Match` required.")
+    @RequestBody(content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = StandardInput.class)))
+    @APIResponse(responseCode = "200", description = "Patched", content = @Content(schema = @Schema(implementation = StandardView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed patch, invalid result or malformed If-Match")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "The token may not write this organization's entries")
+    @APIResponse(responseCode = "404", description = "No such entry")
+    @APIResponse(responseCode = "409", description = "The new natural key or an alias already names another entry")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current revision")
+    @APIResponse(responseCode = "415", description = "Not a merge patch")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public RestResponse<StandardView> patchStandard(@PathParam("id") String id,
+            @Parameter(in = ParameterIn.HEADER, required = true, description = "The ETag of the entry being changed") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            String mergePatch) throws JsonProcessingException {
+        StandardView patched = service.patchStandard(id, mergePatch, ifMatch, actor());
+        return withETag(patched, 200);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Authenticated
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Delete a standard", description = "Leaves a tombstone in the change feed; `If-Match` is checked when sent.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "400", description = "Malformed If-Match")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "The token may not write this organization's entries")
+    @APIResponse(responseCode = "404", description = "No such entry")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current revision")
+    public void deleteStandard(@PathParam("id") String id,
+            @Parameter(in = ParameterIn.HEADER, description = "The ETag of the entry being deleted") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.deleteStandard(id, ifMatch, actor());
+    }
+
+    private StandardWriter.Author actor() {
+        Caller caller = currentCaller.get();
+        return new StandardWriter.Author(caller, caller.name());
+    }
+
+    static RestResponse<StandardView> withETag(StandardView view, int status) {
+        return RestResponse.ResponseBuilder.<StandardView>create(status).entity(view).header(HttpHeaders.ETAG, EntityTags.of(view.revision())).build();
+    }
+}

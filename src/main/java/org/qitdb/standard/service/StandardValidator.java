@@ -1,0 +1,294 @@
+package org.qitdb.standard.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.qitdb.common.FieldError;
+import org.qitdb.identifier.IdentifierNormalizer;
+import org.qitdb.reference.api.Group;
+import org.qitdb.reference.api.Organization;
+import org.qitdb.reference.api.Topic;
+import org.qitdb.reference.service.ReferenceCatalog;
+import org.qitdb.standard.api.Relation;
+import org.qitdb.standard.api.RelationTarget;
+import org.qitdb.standard.api.StandardInput;
+
+/**
+ * Checks a written standard against every rule at once and brings it into canonical form. The same
+ * rules apply to single writes, upserts and every row of a bulk load, with the same messages.
+ */
+@ApplicationScoped
+public class StandardValidator {
+
+    public static final int MAX_IDENTIFIER = 200;
+    public static final int MAX_TITLE = 1000;
+    public static final int MAX_SUMMARY = 10000;
+    public static final int MAX_SHORT_TEXT = 200;
+    public static final int MAX_VERSION = 100;
+    public static final int MAX_URL = 2000;
+    public static final int MAX_LIST = 50;
+    public static final int MAX_RELATIONS = 200;
+    public static final int MAX_KEYWORD = 100;
+    public static final List<String> RELATION_TYPES = List.of("supersedes", "superseded-by", "equivalent", "references", "related");
+
+    @Inject
+    ReferenceCatalog catalog;
+
+    /** The outcome: canonical data when {@code errors} is empty. */
+    public record Result(StandardData data, List<FieldError> errors) {
+        public boolean valid() {
+            return errors.isEmpty();
+        }
+    }
+
+    public Result validate(StandardInput in) {
+        List<FieldError> errors = new ArrayList<>();
+        if (in == null) {
+            return new Result(null, List.of(new FieldError("", "a JSON object with the standard is required")));
+        }
+
+        Organization organization = null;
+        if (blank(in.organization())) {
+            errors.add(new FieldError("organization", "is required"));
+        } else {
+            organization = catalog.organization(in.organization()).orElse(null);
+            if (organization == null) {
+                errors.add(new FieldError("organization", "unknown organization '" + shorten(in.organization()) + "'"));
+            }
+        }
+        List<String> orgNames = organization == null ? List.of() : catalog.namesOf(organization.code());
+
+        String group = null;
+        if (!blank(in.group()) && organization != null) {
+            Group g = catalog.group(organization.code(), in.group()).orElse(null);
+            if (g == null) {
+                errors.add(new FieldError("group", "'" + shorten(in.group()) + "' is not a group of " + organization.code()));
+            } else {
+                group = g.code();
+            }
+        }
+
+        String identifier = null;
+        String identifierKey = null;
+        if (blank(in.identifier())) {
+            errors.add(new FieldError("identifier", "is required"));
+        } else {
+            identifier = IdentifierNormalizer.clean(in.identifier(), orgNames);
+            identifierKey = IdentifierNormalizer.key(in.identifier(), orgNames);
+            if (identifier.length() > MAX_IDENTIFIER) {
+                errors.add(new FieldError("identifier", "must be at most " + MAX_IDENTIFIER + " characters"));
+            } else if (identifierKey.isEmpty()) {
+                errors.add(new FieldError("identifier", "must contain letters or digits"));
+            }
+        }
+
+        Map<String, StandardData.Alias> aliases = new LinkedHashMap<>();
+        List<String> aliasInput = in.aliases() == null ? List.of() : in.aliases();
+        if (aliasInput.size() > MAX_LIST) {
+            errors.add(new FieldError("aliases", "at most " + MAX_LIST + " aliases"));
+        }
+        for (int i = 0; i < aliasInput.size() && i < MAX_LIST; i++) {
+            String raw = aliasInput.get(i);
+            String field = "aliases[" + i + "]";
+            if (blank(raw)) {
+                errors.add(new FieldError(field, "must not be empty"));
+                continue;
+            }
+            String alias = IdentifierNormalizer.clean(raw, orgNames);
+            String key = IdentifierNormalizer.key(raw, orgNames);
+            if (alias.length() > MAX_IDENTIFIER) {
+                errors.add(new FieldError(field, "must be at most " + MAX_IDENTIFIER + " characters"));
+            } else if (key.isEmpty()) {
+                errors.add(new FieldError(field, "must contain letters or digits"));
+            } else if (!key.equals(identifierKey)) {
+                aliases.putIfAbsent(key, new StandardData.Alias(alias, key));
+            }
+        }
+
+        String title = trimmed(in.title());
+        if (title == null) {
+            errors.add(new FieldError("title", "is required"));
+        } else if (title.length() > MAX_TITLE) {
+            errors.add(new FieldError("title", "must be at most " + MAX_TITLE + " characters"));
+        }
+        String summary = trimmed(in.summary());
+        if (summary != null && summary.length() > MAX_SUMMARY) {
+            errors.add(new FieldError("summary", "must be at most " + MAX_SUMMARY + " characters"));
+        }
+
+        String documentType = null;
+        if (blank(in.documentType())) {
+            errors.add(new FieldError("documentType", "is required; one of " + String.join(", ", DocumentTypes.ALL)));
+        } else {
+            documentType = DocumentTypes.canonical(in.documentType()).orElse(null);
+            if (documentType == null) {
+                errors.add(new FieldError("documentType", "unknown document type '" + shorten(in.documentType())
+                        + "'; one of " + String.join(", ", DocumentTypes.ALL)));
+            }
+        }
+
+        String status = null;
+        String sdoStatus = trimmed(in.sdoStatus());
+        if (blank(in.status())) {
+            // an SDO that sends only its own words still tells us the status
+            status = StatusVocabulary.canonical(sdoStatus).orElse(null);
+            if (status == null) {
+                errors.add(new FieldError("status", "is required; one of " + String.join(", ", StatusVocabulary.CANONICAL)));
+            }
+        } else {
+            status = StatusVocabulary.canonical(in.status()).orElse(null);
+            if (status == null) {
+                errors.add(new FieldError("status", "unknown status '" + shorten(in.status()) + "'; one of "
+                        + String.join(", ", StatusVocabulary.CANONICAL) + " or an SDO status such as 'In force' or 'Under study'"));
+            } else if (!StatusVocabulary.isCanonical(in.status().strip()) && sdoStatus == null) {
+                sdoStatus = in.status().strip();
+            }
+        }
+        if (sdoStatus != null && sdoStatus.length() > MAX_SHORT_TEXT) {
+            errors.add(new FieldError("sdoStatus", "must be at most " + MAX_SHORT_TEXT + " characters"));
+        }
+
+        String version = trimmed(in.version());
+        if (version != null && version.length() > MAX_VERSION) {
+            errors.add(new FieldError("version", "must be at most " + MAX_VERSION + " characters"));
+        }
+        String publicationDate = date(in.publicationDate(), "publicationDate", errors);
+        String expectedDate = date(in.expectedDate(), "expectedDate", errors);
+
+        Set<String> topics = new TreeSet<>();
+        List<String> topicInput = in.topics() == null ? List.of() : in.topics();
+        if (topicInput.isEmpty()) {
+            errors.add(new FieldError("topics", "at least one topic is required"));
+        } else if (topicInput.size() > MAX_LIST) {
+            errors.add(new FieldError("topics", "at most " + MAX_LIST + " topics"));
+        } else {
+            for (int i = 0; i < topicInput.size(); i++) {
+                Topic topic = catalog.topic(topicInput.get(i)).orElse(null);
+                if (topic == null) {
+                    errors.add(new FieldError("topics[" + i + "]", "unknown topic '" + shorten(String.valueOf(topicInput.get(i))) + "'"));
+                } else {
+                    topics.add(topic.slug());
+                }
+            }
+        }
+
+        Set<String> keywords = new LinkedHashSet<>();
+        List<String> keywordInput = in.keywords() == null ? List.of() : in.keywords();
+        if (keywordInput.size() > MAX_LIST) {
+            errors.add(new FieldError("keywords", "at most " + MAX_LIST + " keywords"));
+        } else {
+            for (int i = 0; i < keywordInput.size(); i++) {
+                String keyword = trimmed(keywordInput.get(i));
+                if (keyword == null) {
+                    errors.add(new FieldError("keywords[" + i + "]", "must not be empty"));
+                } else if (keyword.length() > MAX_KEYWORD) {
+                    errors.add(new FieldError("keywords[" + i + "]", "must be at most " + MAX_KEYWORD + " characters"));
+                } else {
+                    keywords.add(keyword);
+                }
+            }
+        }
+
+        String url = trimmed(in.url());
+        if (url != null && !validUrl(url)) {
+            errors.add(new FieldError("url", "must be an absolute http or https URL of at most " + MAX_URL + " characters"));
+        }
+
+        List<Relation> relations = relations(in.relations(), errors);
+
+        if (!errors.isEmpty()) {
+            return new Result(null, List.copyOf(errors));
+        }
+        return new Result(new StandardData(organization.code(), group, identifier, identifierKey,
+                aliases.values().stream().sorted(Comparator.comparing(StandardData.Alias::key)).toList(),
+                title, summary, documentType, status, sdoStatus, version, publicationDate, expectedDate,
+                List.copyOf(topics), List.copyOf(keywords), url, relations), List.of());
+    }
+
+    private List<Relation> relations(List<Relation> input, List<FieldError> errors) {
+        if (input == null || input.isEmpty()) {
+            return List.of();
+        }
+        if (input.size() > MAX_RELATIONS) {
+            errors.add(new FieldError("relations", "at most " + MAX_RELATIONS + " relations"));
+            return List.of();
+        }
+        Set<Relation> relations = new LinkedHashSet<>();
+        for (int i = 0; i < input.size(); i++) {
+            Relation relation = input.get(i);
+            String field = "relations[" + i + "]";
+            if (relation == null) {
+                errors.add(new FieldError(field, "must be an object {type, target}"));
+                continue;
+            }
+            String type = relation.type() == null ? null : relation.type().strip().toLowerCase(java.util.Locale.ROOT);
+            if (type == null || !RELATION_TYPES.contains(type)) {
+                errors.add(new FieldError(field + ".type", "one of " + String.join(", ", RELATION_TYPES)));
+            }
+            RelationTarget target = relation.target();
+            if (target == null || blank(target.organization()) || blank(target.identifier())) {
+                errors.add(new FieldError(field + ".target", "needs organization and identifier"));
+                continue;
+            }
+            Organization org = catalog.organization(target.organization()).orElse(null);
+            if (org == null) {
+                errors.add(new FieldError(field + ".target.organization", "unknown organization '" + shorten(target.organization()) + "'"));
+                continue;
+            }
+            String identifier = IdentifierNormalizer.clean(target.identifier(), catalog.namesOf(org.code()));
+            if (identifier.length() > MAX_IDENTIFIER || IdentifierNormalizer.key(identifier).isEmpty()) {
+                errors.add(new FieldError(field + ".target.identifier", "must be an identifier of at most " + MAX_IDENTIFIER + " characters"));
+                continue;
+            }
+            if (type != null) {
+                relations.add(new Relation(type, new RelationTarget(org.code(), identifier)));
+            }
+        }
+        return List.copyOf(relations);
+    }
+
+    private static String date(String value, String field, List<FieldError> errors) {
+        if (blank(value)) {
+            return null;
+        }
+        return PartialDate.parse(value).map(PartialDate::text).orElseGet(() -> {
+            errors.add(new FieldError(field, "'" + shorten(value) + "' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD"));
+            return null;
+        });
+    }
+
+    private static boolean validUrl(String url) {
+        if (url.length() > MAX_URL) {
+            return false;
+        }
+        try {
+            URI uri = new URI(url);
+            return uri.isAbsolute() && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String trimmed(String value) {
+        return blank(value) ? null : value.strip();
+    }
+
+    /** Offending values are echoed, but never at length. */
+    static String shorten(String value) {
+        return value.length() > 80 ? value.substring(0, 77) + "..." : value;
+    }
+}

@@ -1,0 +1,232 @@
+package org.qitdb.standard.store;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.qitdb.standard.service.SearchTerms;
+import org.qitdb.standard.service.StandardQuery;
+
+/**
+ * Standards in the database. Filtering, sorting and facet counting run as SQL built from fixed fragments
+ * with bound parameters: no request value ever becomes SQL text, and sort columns come from a whitelist.
+ */
+@ApplicationScoped
+public class StandardRepository implements PanacheRepositoryBase<StandardEntity, UUID> {
+
+    /** The natural key finds an entry by identifier key first, then among the aliases. */
+    public Optional<StandardEntity> findByKey(String organizationCode, String key) {
+        Optional<StandardEntity> byIdentifier = find("organizationCode = ?1 and identifierKey = ?2", organizationCode, key)
+                .firstResultOptional();
+        if (byIdentifier.isPresent()) {
+            return byIdentifier;
+        }
+        return getEntityManager().createQuery(
+                        "select s from StandardEntity s join s.aliases a where a.organizationCode = ?1 and a.aliasKey = ?2",
+                        StandardEntity.class)
+                .setParameter(1, organizationCode).setParameter(2, key)
+                .getResultStream().findFirst();
+    }
+
+    /** One page of ids matching the query, in the requested order, with the total count. */
+    public record IdPage(List<UUID> ids, long total) {
+    }
+
+    public IdPage search(StandardQuery query, String textKey) {
+        Filter filter = Filter.of(query, textKey);
+        Query count = getEntityManager().createNativeQuery("select count(*) from standard s where " + filter.where);
+        filter.bind(count);
+        long total = ((Number) count.getSingleResult()).longValue();
+        if (total == 0 || (long) query.page() * query.size() >= total) {
+            return new IdPage(List.of(), total);
+        }
+        Query select = getEntityManager().createNativeQuery("select s.id from standard s where " + filter.where
+                + " order by " + orderBy(query, filter) + " offset :offset rows fetch next :limit rows only");
+        filter.bind(select);
+        select.setParameter("offset", (long) query.page() * query.size());
+        select.setParameter("limit", query.size());
+        List<UUID> ids = new ArrayList<>();
+        for (Object row : select.getResultList()) {
+            ids.add(uuid(row));
+        }
+        return new IdPage(ids, total);
+    }
+
+    /** Loads the entries with their collections, in the order of the ids. */
+    public List<StandardEntity> loadInOrder(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, StandardEntity> byId = new HashMap<>();
+        for (StandardEntity e : list("id in ?1", ids)) {
+            byId.put(e.id, e);
+        }
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** Facet counts for the filter: value → count, largest first. */
+    public Map<String, List<Object[]>> facets(StandardQuery query, String textKey) {
+        Filter filter = Filter.of(query, textKey);
+        Map<String, List<Object[]>> facets = new LinkedHashMap<>();
+        for (String facet : query.facets()) {
+            String sql = switch (facet) {
+                case "organization" -> "select s.organization_code, count(*) from standard s where " + filter.where
+                        + " group by s.organization_code order by 2 desc, 1";
+                case "status" -> "select s.status, count(*) from standard s where " + filter.where
+                        + " group by s.status order by 2 desc, 1";
+                case "documentType" -> "select s.document_type, count(*) from standard s where " + filter.where
+                        + " group by s.document_type order by 2 desc, 1";
+                case "year" -> "select s.publication_year, count(*) from standard s where s.publication_year is not null and "
+                        + filter.where + " group by s.publication_year order by 1 desc";
+                case "group" -> "select s.group_code, count(*), s.organization_code from standard s where s.group_code is not null and "
+                        + filter.where + " group by s.organization_code, s.group_code order by 2 desc, 3, 1";
+                case "topic" -> "select c.ancestor, count(distinct s.id) from standard s"
+                        + " join standard_topic st on st.standard_id = s.id"
+                        + " join topic_closure c on c.descendant = st.topic_slug where " + filter.where
+                        + " group by c.ancestor order by 2 desc, 1";
+                default -> throw new IllegalArgumentException("unknown facet " + facet);
+            };
+            Query q = getEntityManager().createNativeQuery(sql);
+            filter.bind(q);
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = q.getResultList();
+            facets.put(facet, rows);
+        }
+        return facets;
+    }
+
+    private static String orderBy(StandardQuery query, Filter filter) {
+        String direction = query.sort().descending() ? " desc" : "";
+        return switch (query.sort().field()) {
+            case IDENTIFIER -> "s.identifier" + direction + ", s.organization_code, s.id";
+            case ORGANIZATION -> "s.organization_code" + direction + ", s.identifier, s.id";
+            case TITLE -> "s.title" + direction + ", s.id";
+            case PUBLICATION_DATE -> "case when s.publication_start is null then 1 else 0 end, s.publication_start" + direction + ", s.identifier, s.id";
+            case UPDATED_AT -> "s.updated_at" + direction + ", s.id";
+            case RELEVANCE -> filter.relevance + direction + ", s.identifier, s.id";
+        };
+    }
+
+    static UUID uuid(Object value) {
+        if (value instanceof UUID u) {
+            return u;
+        }
+        if (value instanceof byte[] bytes) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            return new UUID(buffer.getLong(), buffer.getLong());
+        }
+        return UUID.fromString(value.toString());
+    }
+
+    /** The WHERE clause of a query and its parameters. */
+    private static final class Filter {
+        final StringBuilder where = new StringBuilder("1 = 1");
+        final Map<String, Object> parameters = new HashMap<>();
+        String relevance = "0";
+
+        static Filter of(StandardQuery query, String textKey) {
+            Filter f = new Filter();
+            if (!query.organizations().isEmpty()) {
+                f.where.append(" and s.organization_code in (:organizations)");
+                f.parameters.put("organizations", query.organizations());
+            }
+            if (!query.groups().isEmpty()) {
+                List<String> alternatives = new ArrayList<>();
+                for (int i = 0; i < query.groups().size(); i++) {
+                    alternatives.add("(s.organization_code = :go" + i + " and s.group_code = :gc" + i + ")");
+                    f.parameters.put("go" + i, query.groups().get(i).organization());
+                    f.parameters.put("gc" + i, query.groups().get(i).code());
+                }
+                f.where.append(" and (").append(String.join(" or ", alternatives)).append(")");
+            }
+            for (int i = 0; i < query.topicSubtrees().size(); i++) {
+                f.where.append(" and s.id in (select st.standard_id from standard_topic st where st.topic_slug in (:topics").append(i).append("))");
+                f.parameters.put("topics" + i, List.copyOf(query.topicSubtrees().get(i)));
+            }
+            if (!query.statuses().isEmpty()) {
+                f.where.append(" and s.status in (:statuses)");
+                f.parameters.put("statuses", query.statuses());
+            }
+            if (!query.documentTypes().isEmpty()) {
+                f.where.append(" and s.document_type in (:documentTypes)");
+                f.parameters.put("documentTypes", query.documentTypes());
+            }
+            if (query.publishedFrom() != null) {
+                f.where.append(" and s.publication_start >= :publishedFrom");
+                f.parameters.put("publishedFrom", query.publishedFrom());
+            }
+            if (query.publishedTo() != null) {
+                f.where.append(" and s.publication_start <= :publishedTo");
+                f.parameters.put("publishedTo", query.publishedTo());
+            }
+            if (query.updatedSince() != null) {
+                f.where.append(" and s.updated_at >= :updatedSince");
+                f.parameters.put("updatedSince", query.updatedSince());
+            }
+            if (query.hasText()) {
+                f.text(query.text(), textKey);
+            }
+            return f;
+        }
+
+        /**
+         * An entry matches a text query when its identifier or an alias starts with the query's identifier key
+         * ({@code y3800}, {@code gsqkd14}), or when every word of the query starts one of its search terms.
+         * Relevance: exact identifier, identifier prefix, all words in the title, the rest.
+         */
+        private void text(String text, String textKey) {
+            List<String> words = SearchTerms.words(text);
+            List<String> alternatives = new ArrayList<>();
+            boolean byKey = textKey != null && !textKey.isEmpty();
+            if (byKey) {
+                alternatives.add("s.identifier_key like :keyPrefix");
+                alternatives.add("s.id in (select a.standard_id from standard_alias a where a.alias_key like :keyPrefix)");
+                parameters.put("keyPrefix", textKey + "%");
+                parameters.put("key", textKey);
+            }
+            if (!words.isEmpty()) {
+                List<String> all = new ArrayList<>();
+                for (int i = 0; i < words.size() && i < 10; i++) {
+                    all.add("s.id in (select t.standard_id from standard_term t where t.term like :w" + i + ")");
+                    parameters.put("w" + i, words.get(i) + "%");
+                }
+                alternatives.add("(" + String.join(" and ", all) + ")");
+            }
+            if (alternatives.isEmpty()) {
+                where.append(" and 1 = 0");
+                return;
+            }
+            where.append(" and (").append(String.join(" or ", alternatives)).append(")");
+            StringBuilder rank = new StringBuilder("case");
+            if (byKey) {
+                rank.append(" when s.identifier_key = :key then 0")
+                        .append(" when s.id in (select a.standard_id from standard_alias a where a.alias_key = :key) then 1")
+                        .append(" when s.identifier_key like :keyPrefix then 2");
+            }
+            if (!words.isEmpty()) {
+                List<String> inTitle = new ArrayList<>();
+                for (int i = 0; i < words.size() && i < 10; i++) {
+                    inTitle.add("lower(s.title) like :tw" + i);
+                    parameters.put("tw" + i, "%" + words.get(i) + "%");
+                }
+                rank.append(" when ").append(String.join(" and ", inTitle)).append(" then 3");
+            }
+            relevance = rank.append(" else 4 end").toString();
+        }
+
+        void bind(Query query) {
+            parameters.forEach((name, value) -> {
+                if (query.getParameters().stream().anyMatch(p -> name.equals(p.getName()))) {
+                    query.setParameter(name, value);
+                }
+            });
+        }
+    }
+}
