@@ -48,7 +48,8 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException badParameter(String parameter, String detail) {
-        return new ProblemException(400, "invalid-parameter", "Invalid request parameter", detail,
+        String named = detail.startsWith(parameter) || detail.contains("'" + parameter + "'") ? detail : parameter + ": " + detail;
+        return new ProblemException(400, "invalid-parameter", "Invalid request parameter", named,
                 Map.of("parameter", parameter));
     }
 

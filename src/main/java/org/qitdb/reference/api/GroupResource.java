@@ -35,7 +35,7 @@ public class GroupResource {
     ReferenceDataService service;
 
     @GET
-    @Operation(summary = "List groups, optionally of one organization")
+    @Operation(summary = "List groups, optionally of one organization", description = "Groups (study groups, technical committees, ISGs …) with their organization.")
     @APIResponse(responseCode = "200", description = "Groups",
             content = @Content(schema = @Schema(implementation = Group.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "Unknown query parameter")
@@ -56,7 +56,7 @@ public class GroupResource {
     @POST
     @RolesAllowed("admin")
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Create a group (admin)")
+    @Operation(summary = "Create a group (admin)", description = "The group code is unique within its organization, in any case.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = Group.class)))
     @APIResponse(responseCode = "400", description = "Invalid body")
     @APIResponse(responseCode = "401", description = "No valid token")
@@ -72,7 +72,7 @@ public class GroupResource {
     @Path("/{organization}/{group: .+}")
     @RolesAllowed("admin")
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Replace a group (admin); its organization and code cannot change")
+    @Operation(summary = "Replace a group (admin); its organization and code cannot change", description = "Full replace of name, parent and URL.")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = Group.class)))
     @APIResponse(responseCode = "400", description = "Invalid body")
     @APIResponse(responseCode = "401", description = "No valid token")
@@ -86,7 +86,7 @@ public class GroupResource {
     @Path("/{organization}/{group: .+}")
     @RolesAllowed("admin")
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Delete a group (admin) that no standard or sub-group uses")
+    @Operation(summary = "Delete a group (admin) that no standard or sub-group uses", description = "Answers 409 while standards or sub-groups refer to it.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an admin token")

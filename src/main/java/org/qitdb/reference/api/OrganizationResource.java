@@ -37,7 +37,7 @@ public class OrganizationResource {
     ReferenceDataService service;
 
     @GET
-    @Operation(summary = "List organizations")
+    @Operation(summary = "List organizations", description = "Every standards body known to qitdb, with its slug, name and aliases.")
     @APIResponse(responseCode = "200", description = "All organizations",
             content = @Content(schema = @Schema(implementation = Organization.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
     public List<Organization> listOrganizations() {
@@ -46,7 +46,7 @@ public class OrganizationResource {
 
     @GET
     @Path("/{organization}")
-    @Operation(summary = "Get an organization by code, slug, name or alias")
+    @Operation(summary = "Get an organization by code, slug, name or alias", description = "Names are matched in any case.")
     @APIResponse(responseCode = "200", description = "The organization", content = @Content(schema = @Schema(implementation = Organization.class)))
     @APIResponse(responseCode = "404", description = "No such organization")
     public Organization getOrganization(@Parameter(description = "Code, slug, name or alias", example = "etsi") @PathParam("organization") String organization) {
@@ -55,7 +55,7 @@ public class OrganizationResource {
 
     @POST
     @RolesAllowed("admin")
-    @Operation(summary = "Create an organization (admin)")
+    @Operation(summary = "Create an organization (admin)", description = "The slug defaults to the code in lower case. Code, slug, name and aliases must not designate another organization.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = Organization.class)))
     @APIResponse(responseCode = "400", description = "Invalid body")
@@ -70,7 +70,7 @@ public class OrganizationResource {
     @PUT
     @Path("/{organization}")
     @RolesAllowed("admin")
-    @Operation(summary = "Replace an organization (admin); its code cannot change")
+    @Operation(summary = "Replace an organization (admin); its code cannot change", description = "Full replace of slug, name, aliases and URL.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = Organization.class)))
     @APIResponse(responseCode = "400", description = "Invalid body")
@@ -85,7 +85,7 @@ public class OrganizationResource {
     @DELETE
     @Path("/{organization}")
     @RolesAllowed("admin")
-    @Operation(summary = "Delete an organization (admin) that no standard or group uses")
+    @Operation(summary = "Delete an organization (admin) that no standard or group uses", description = "Answers 409 while standards or groups refer to it.")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "401", description = "No valid token")

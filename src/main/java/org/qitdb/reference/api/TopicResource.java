@@ -46,7 +46,7 @@ public class TopicResource {
 
     @GET
     @Path("/{slug}")
-    @Operation(summary = "One topic with its sub-tree")
+    @Operation(summary = "One topic with its sub-tree", description = "The topic with its descendants nested in `children`.")
     @APIResponse(responseCode = "200", description = "The topic", content = @Content(schema = @Schema(implementation = Topic.class)))
     @APIResponse(responseCode = "404", description = "No such topic")
     public Topic getTopic(@PathParam("slug") String slug) {
@@ -56,7 +56,7 @@ public class TopicResource {
     @POST
     @RolesAllowed("admin")
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Create a topic (admin)")
+    @Operation(summary = "Create a topic (admin)", description = "The slug is lower-case letters, digits and hyphens; the parent must exist.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = Topic.class)))
     @APIResponse(responseCode = "400", description = "Invalid body")
     @APIResponse(responseCode = "401", description = "No valid token")
@@ -71,7 +71,7 @@ public class TopicResource {
     @Path("/{slug}")
     @RolesAllowed("admin")
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Replace a topic (admin): label, description, parent; its slug cannot change")
+    @Operation(summary = "Replace a topic (admin): label, description, parent; its slug cannot change", description = "A parent that lies below the topic is refused (the tree stays a tree).")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = Topic.class)))
     @APIResponse(responseCode = "400", description = "Invalid body, or the new parent would make a cycle")
     @APIResponse(responseCode = "401", description = "No valid token")
@@ -85,7 +85,7 @@ public class TopicResource {
     @Path("/{slug}")
     @RolesAllowed("admin")
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Delete a topic (admin) that no standard or sub-topic uses")
+    @Operation(summary = "Delete a topic (admin) that no standard or sub-topic uses", description = "Answers 409 while standards or sub-topics refer to it.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an admin token")

@@ -66,19 +66,19 @@ public class StandardResource {
             content = @Content(schema = @Schema(implementation = StandardPage.class)))
     @APIResponse(responseCode = "400", description = "Unknown parameter or bad value; the problem names the parameter")
     public RestResponse<StandardPage> listStandards(
-            @Parameter(description = "Organization code, slug, name or alias", example = "ETSI") @QueryParam("organization") List<String> organization,
-            @Parameter(description = "Group code", example = "ISG QKD") @QueryParam("group") List<String> group,
-            @Parameter(description = "Topic slug (includes sub-topics)", example = "qkdn") @QueryParam("topic") List<String> topic,
-            @Parameter(description = "planned, in-development, published, superseded, withdrawn", example = "published") @QueryParam("status") List<String> status,
-            @Parameter(description = "Document type", example = "recommendation") @QueryParam("documentType") List<String> documentType,
-            @Parameter(description = "Full-text and identifier search (max 200 characters)", example = "key relay") @QueryParam("q") List<String> q,
-            @Parameter(description = "Published on or after (YYYY, YYYY-MM, YYYY-MM-DD)", example = "2020") @QueryParam("publishedFrom") List<String> publishedFrom,
-            @Parameter(description = "Published on or before (YYYY, YYYY-MM, YYYY-MM-DD)", example = "2023-06") @QueryParam("publishedTo") List<String> publishedTo,
-            @Parameter(description = "Changed at or after (ISO 8601 timestamp or date)", example = "2026-01-01T00:00:00Z") @QueryParam("updatedSince") List<String> updatedSince,
-            @Parameter(description = "identifier, organization, title, publicationDate, updatedAt, relevance (with q); prefix - for descending", example = "-publicationDate") @QueryParam("sort") List<String> sort,
-            @Parameter(description = "0-based page number", example = "0") @QueryParam("page") List<String> page,
-            @Parameter(description = "Page size, 1 to 500 (default 20)", example = "20") @QueryParam("size") List<String> size,
-            @Parameter(description = "Comma-separated facets to count: organization, status, topic, documentType, group, year", example = "organization,status") @QueryParam("facets") List<String> facets,
+            @Parameter(description = "Organization code, slug, name or alias (e.g. ETSI)") @QueryParam("organization") List<String> organization,
+            @Parameter(description = "Group code (e.g. ISG QKD)") @QueryParam("group") List<String> group,
+            @Parameter(description = "Topic slug (includes sub-topics) (e.g. qkdn)") @QueryParam("topic") List<String> topic,
+            @Parameter(description = "planned, in-development, published, superseded, withdrawn (e.g. published)") @QueryParam("status") List<String> status,
+            @Parameter(description = "Document type (e.g. recommendation)") @QueryParam("documentType") List<String> documentType,
+            @Parameter(description = "Full-text and identifier search (max 200 characters) (e.g. key relay)") @QueryParam("q") List<String> q,
+            @Parameter(description = "Published on or after (YYYY, YYYY-MM, YYYY-MM-DD) (e.g. 2020)") @QueryParam("publishedFrom") List<String> publishedFrom,
+            @Parameter(description = "Published on or before (YYYY, YYYY-MM, YYYY-MM-DD) (e.g. 2023-06)") @QueryParam("publishedTo") List<String> publishedTo,
+            @Parameter(description = "Changed at or after (ISO 8601 timestamp or date) (e.g. 2026-01-01T00:00:00Z)") @QueryParam("updatedSince") List<String> updatedSince,
+            @Parameter(description = "identifier, organization, title, publicationDate, updatedAt, relevance (with q); prefix - for descending (e.g. -publicationDate)") @QueryParam("sort") List<String> sort,
+            @Parameter(description = "0-based page number (e.g. 0)") @QueryParam("page") List<String> page,
+            @Parameter(description = "Page size, 1 to 500 (default 20) (e.g. 20)") @QueryParam("size") List<String> size,
+            @Parameter(description = "Comma-separated facets to count: organization, status, topic, documentType, group, year (e.g. organization,status)") @QueryParam("facets") List<String> facets,
             @Context UriInfo uriInfo) {
         StandardPage result = service.listStandards(queryParser.parse(new StandardQueryParser.Parameters(organization, group,
                 topic, status, documentType, q, publishedFrom, publishedTo, updatedSince, sort, page, size, facets)));
@@ -122,7 +122,7 @@ public class StandardResource {
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Create a standard")
+    @Operation(summary = "Create a standard", description = "The natural key (organization, normalized identifier) and every alias must be free. Answers with the entry, its `Location` and `ETag`.")
     @APIResponse(responseCode = "201", description = "Created; Location names the new entry",
             headers = @Header(name = "Location", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = StandardView.class)))

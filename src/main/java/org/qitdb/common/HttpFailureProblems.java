@@ -1,0 +1,95 @@
+package org.qitdb.common;
+
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import io.quarkus.runtime.configuration.MemorySize;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Some failures happen in the HTTP layer before a resource is chosen (a body over the size limit, a
+ * request the server cannot read). They still leave as problem documents, without internals.
+ */
+@ApplicationScoped
+public class HttpFailureProblems {
+
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    MemorySize maxBodySize;
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::rejectDeclaredOversizeBody);
+        router.route().order(Integer.MIN_VALUE).failureHandler(this::writeProblem);
+    }
+
+    /**
+     * A body whose declared length exceeds the limit is refused before it is read, with a problem document;
+     * the framework's own refusal (for bodies sent without a length) carries no body.
+     */
+    private void rejectDeclaredOversizeBody(RoutingContext context) {
+        String length = context.request().getHeader("Content-Length");
+        if (length != null) {
+            try {
+                if (Long.parseLong(length.strip()) > maxBodySize.asLongValue()) {
+                    context.response().putHeader("Connection", "close");
+                    respond(context, 413);
+                    return;
+                }
+            } catch (NumberFormatException e) {
+                respond(context, 400);
+                return;
+            }
+        }
+        context.next();
+    }
+
+    private void writeProblem(RoutingContext context) {
+        if (context.response().ended() || context.response().headWritten()) {
+            context.next();
+            return;
+        }
+        respond(context, context.statusCode() < 400 ? 500 : context.statusCode());
+    }
+
+    private static void respond(RoutingContext context, int status) {
+        String type;
+        String title;
+        String detail;
+        switch (status) {
+            case 413 -> {
+                type = "payload-too-large";
+                title = "Payload too large";
+                detail = "the request body is larger than this server accepts";
+            }
+            case 431 -> {
+                type = "headers-too-large";
+                title = "Request header fields too large";
+                detail = "the request headers are larger than this server accepts";
+            }
+            case 400 -> {
+                type = "bad-request";
+                title = "Bad request";
+                detail = "the request cannot be read";
+            }
+            default -> {
+                if (status >= 500) {
+                    type = "internal-error";
+                    title = "Internal error";
+                    detail = "the request could not be completed";
+                } else {
+                    type = "http-" + status;
+                    title = "Request failed";
+                    detail = "the request cannot be served";
+                }
+            }
+        }
+        JsonObject problem = new JsonObject()
+                .put("type", Problem.TYPE_BASE + type)
+                .put("title", title)
+                .put("status", status)
+                .put("detail", detail)
+                .put("instance", context.request().path());
+        context.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE).end(problem.encode());
+    }
+}

@@ -1,0 +1,58 @@
+package org.qitdb.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Shared helpers of the HTTP tests: authenticated requests and fresh, unique entries. */
+public final class Api {
+
+    /** The admin token of the test profile (application.properties, %test). */
+    public static final String ADMIN_TOKEN = "test-admin-token-0123456789";
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    private Api() {
+    }
+
+    public static RequestSpecification asAdmin() {
+        return given().header("Authorization", "Bearer " + ADMIN_TOKEN);
+    }
+
+    /** An identifier no other test uses: TTA (an organization the sample data does not use) and a fresh number. */
+    public static String uniqueIdentifier() {
+        return "TTAK.QT-" + (COUNTER.incrementAndGet() + 1000) + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A valid standard body of TTA, which the sample data never uses, so tests cannot collide with it. */
+    public static Map<String, Object> standard(String identifier) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("organization", "TTA");
+        body.put("identifier", identifier);
+        body.put("title", "Quantum key distribution test entry " + identifier);
+        body.put("documentType", "national-standard");
+        body.put("status", "published");
+        body.put("publicationDate", "2024-05");
+        body.put("topics", new ArrayList<>(List.of("qkdn-key-management")));
+        body.put("keywords", new ArrayList<>(List.of("key relay")));
+        return body;
+    }
+
+    public static ExtractableResponse<Response> create(Map<String, Object> body) {
+        return asAdmin().contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/standards")
+                .then().statusCode(201).extract();
+    }
+
+    public static String createId(Map<String, Object> body) {
+        return create(body).path("id");
+    }
+}
