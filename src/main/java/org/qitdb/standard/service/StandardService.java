@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.fge.jsonpatch.JsonPatchException;
 import com.github.fge.jsonpatch.mergepatch.JsonMergePatch;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -116,6 +117,84 @@ public class StandardService {
         return written.entry();
     }
 
+    /**
+     * Create-or-replace by natural key, for sync tools that retry and run concurrently. The identifier in the
+     * path may be any spelling of the identifier or an alias. Two first writes of one new key racing each
+     * other end as one create and one update: the loser's transaction is retried once.
+     */
+    public UpsertResult upsertStandard(String organization, String identifier, StandardInput input, String ifMatch,
+            StandardWriter.Author author) {
+        Organization org = catalog.organization(organization)
+                .orElseThrow(() -> ProblemException.notFound("no organization named '" + StandardValidator.shorten(organization) + "'"));
+        StandardData data = valid(bodyForPath(org, identifier, input));
+        String pathKey = IdentifierNormalizer.key(identifier, catalog.namesOf(org.code()));
+        EntityTags.Precondition precondition = ifMatch == null || ifMatch.isBlank() ? null : EntityTags.parse(ifMatch, "If-Match");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> upsertOnce(org, pathKey, data, precondition, author));
+            } catch (KeyRaceException e) {
+                if (attempt >= 2) {
+                    throw ProblemException.conflict("the entry was written concurrently by another client; retry", Map.of());
+                }
+            }
+        }
+    }
+
+    private UpsertResult upsertOnce(Organization org, String pathKey, StandardData data, EntityTags.Precondition precondition,
+            StandardWriter.Author author) {
+        Optional<StandardEntity> existing = repository.findByKey(org.code(), pathKey);
+        if (existing.isPresent()) {
+            StandardEntity entity = existing.get();
+            boolean agrees = entity.identifierKey.equals(data.identifierKey()) || pathKey.equals(data.identifierKey())
+                    || data.aliases().stream().anyMatch(a -> a.key().equals(pathKey));
+            if (!agrees) {
+                throw ProblemException.invalidBody(List.of(new org.qitdb.common.FieldError("identifier",
+                        "'" + data.identifier() + "' is not the entry the path names (" + entity.identifier + ")")));
+            }
+            if (precondition != null && !precondition.matchesStrongly(entity.revision)) {
+                throw new ProblemException(412, "precondition-failed", "Precondition failed",
+                        "the entry has changed: its ETag is now " + EntityTags.of(entity.revision), Map.of("currentRevision", entity.revision));
+            }
+            StandardWriter.Written written = writer.replace(entity, data, author);
+            commitEvents(List.of(written), true);
+            return new UpsertResult(written.outcome(), written.entry());
+        }
+        if (precondition != null && !precondition.any()) {
+            throw ProblemException.preconditionFailed("no entry exists for this natural key, so no ETag can match");
+        }
+        if (!pathKey.equals(data.identifierKey()) && data.aliases().stream().noneMatch(a -> a.key().equals(pathKey))) {
+            throw ProblemException.invalidBody(List.of(new org.qitdb.common.FieldError("identifier",
+                    "'" + data.identifier() + "' disagrees with the identifier in the path")));
+        }
+        StandardWriter.Written written = writer.create(data, author);
+        commitEvents(List.of(written), true);
+        return new UpsertResult(written.outcome(), written.entry());
+    }
+
+    /** The path names organization and identifier; the body may leave them out but not contradict them. */
+    private StandardInput bodyForPath(Organization org, String identifier, StandardInput input) {
+        if (input == null) {
+            return null;
+        }
+        if (input.organization() != null && !input.organization().isBlank()
+                && !catalog.organization(input.organization()).map(o -> o.code().equals(org.code())).orElse(false)) {
+            throw ProblemException.invalidBody(List.of(new org.qitdb.common.FieldError("organization",
+                    "'" + StandardValidator.shorten(input.organization()) + "' disagrees with the organization in the path (" + org.code() + ")")));
+        }
+        return new StandardInput(org.code(), input.group(),
+                input.identifier() == null || input.identifier().isBlank() ? identifier : input.identifier(),
+                input.aliases(), input.title(), input.summary(), input.documentType(), input.status(), input.sdoStatus(),
+                input.version(), input.publicationDate(), input.expectedDate(), input.topics(), input.keywords(), input.url(),
+                input.relations());
+    }
+
+    /** A unique key was taken by a transaction that committed between our read and our write. */
+    static final class KeyRaceException extends RuntimeException {
+        KeyRaceException() {
+            super("natural key race", null, false, false);
+        }
+    }
+
     /** RFC 7396: the patch is applied to the entry as GET shows it, and the result replaces the entry. */
     @Transactional
     public StandardView patchStandard(String id, String mergePatch, String ifMatch, StandardWriter.Author author) throws JsonProcessingException {
@@ -176,11 +255,18 @@ public class StandardService {
         return entity;
     }
 
-    /** Flushes the writes (turning a lost race on a unique key into 409) and records their events last. */
     private void commitEvents(List<StandardWriter.Written> writes) {
+        commitEvents(writes, false);
+    }
+
+    /** Flushes the writes (turning a lost race on a unique key into 409, or a retry) and records their events last. */
+    private void commitEvents(List<StandardWriter.Written> writes, boolean retryable) {
         try {
             repository.flush();
         } catch (PersistenceException e) {
+            if (retryable) {
+                throw new KeyRaceException();
+            }
             throw ProblemException.conflict("the entry conflicts with one written at the same moment; retry", Map.of());
         }
         changeLog.record(StandardWriter.events(writes));

@@ -3,7 +3,7 @@ package org.qitdb.sync.store;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Optional;
+import java.time.Instant;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -30,9 +30,28 @@ public class ChangeStore implements PanacheRepositoryBase<ChangeEntity, Long> {
         return list("standardId = ?1 order by seq", standardId);
     }
 
-    public Optional<Long> oldestSeq() {
-        return Optional.ofNullable(getEntityManager().createQuery("select min(c.seq) from ChangeEntity c", Long.class)
-                .getSingleResult());
+    public long prunedThrough() {
+        return ((Number) getEntityManager().createNativeQuery("select pruned_through from change_counter where id = 1")
+                .getSingleResult()).longValue();
+    }
+
+    /**
+     * Deletes events older than the cutoff, keeping the newest event of every entry that still exists (so that a
+     * client starting from the beginning still receives every current entry), and remembers how far it pruned.
+     */
+    public int pruneOlderThan(Instant cutoff) {
+        String prunable = "from standard_change c where c.occurred_at < :cutoff and c.seq not in ("
+                + "select max(k.seq) from standard_change k join standard s on s.id = k.standard_id group by k.standard_id)";
+        Number highest = (Number) getEntityManager().createNativeQuery("select max(c.seq) " + prunable)
+                .setParameter("cutoff", cutoff).getSingleResult();
+        if (highest == null) {
+            return 0;
+        }
+        int removed = getEntityManager().createNativeQuery("delete " + prunable).setParameter("cutoff", cutoff).executeUpdate();
+        getEntityManager().createNativeQuery("update change_counter set pruned_through = "
+                        + "case when pruned_through > :highest then pruned_through else :highest end where id = 1")
+                .setParameter("highest", highest.longValue()).executeUpdate();
+        return removed;
     }
 
     public long lastSeq() {
