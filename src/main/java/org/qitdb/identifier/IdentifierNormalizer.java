@@ -31,6 +31,8 @@ public final class IdentifierNormalizer {
             "amendment", "amd",
             "addendum", "add");
 
+    private static final java.util.Set<String> LEADING_WORDS = java.util.Set.of("rec", "recommendation");
+
     private IdentifierNormalizer() {
     }
 
@@ -43,9 +45,9 @@ public final class IdentifierNormalizer {
      * removed. An identifier that is nothing but an organization name is kept as written.
      */
     public static String clean(String raw, Collection<String> organizationNames) {
-        String text = Normalizer.normalize(collapseWhitespace(raw), Normalizer.Form.NFKC);
+        String text = collapseWhitespace(raw);
         List<Token> tokens = tokenize(text);
-        int skip = prefixLength(tokens, organizationNames);
+        int skip = prefixLength(tokens, text, organizationNames);
         if (skip == 0) {
             return text;
         }
@@ -54,8 +56,9 @@ public final class IdentifierNormalizer {
 
     /** The comparison key of an identifier written under an organization known by the given names. */
     public static String key(String raw, Collection<String> organizationNames) {
-        List<Token> tokens = tokenize(collapseWhitespace(raw));
-        return keyOf(tokens.subList(prefixLength(tokens, organizationNames), tokens.size()));
+        String text = collapseWhitespace(raw);
+        List<Token> tokens = tokenize(text);
+        return keyOf(tokens.subList(prefixLength(tokens, text, organizationNames), tokens.size()));
     }
 
     /** The comparison key of an identifier that carries no organization name. */
@@ -66,7 +69,9 @@ public final class IdentifierNormalizer {
     private static String keyOf(List<Token> tokens) {
         StringBuilder key = new StringBuilder();
         Token previous = null;
-        for (Token token : tokens) {
+        // "Rec. Y.3800" is how ITU-T cites Y.3800: the word names the kind of document, not the document
+        int first = tokens.size() > 1 && !tokens.get(0).digits() && LEADING_WORDS.contains(tokens.get(0).text()) ? 1 : 0;
+        for (Token token : tokens.subList(first, tokens.size())) {
             if (previous != null && previous.digits() && token.digits()) {
                 key.append('-');
             }
@@ -76,38 +81,58 @@ public final class IdentifierNormalizer {
         return key.toString();
     }
 
-    /** How many leading tokens spell one of the organization's names, 0 when none does or nothing would remain. */
-    private static int prefixLength(List<Token> tokens, Collection<String> organizationNames) {
+    /**
+     * How many leading tokens spell one of the organization's names followed by whitespace (or a colon), 0 when
+     * none does. The boundary must be a space: in {@code ITU-T} the alias {@code ITU} is followed by a hyphen and
+     * stays, and in {@code CEN/TS 17xxx} the {@code CEN} is part of the series name. An identifier that is an
+     * organization name as a whole is left alone.
+     */
+    private static int prefixLength(List<Token> tokens, String text, Collection<String> organizationNames) {
         List<List<Token>> prefixes = new ArrayList<>();
         for (String name : organizationNames) {
             if (name != null && !name.isBlank()) {
-                prefixes.add(tokenize(collapseWhitespace(name)));
+                List<Token> prefix = tokenize(collapseWhitespace(name));
+                if (!prefix.isEmpty()) {
+                    prefixes.add(prefix);
+                }
             }
         }
         prefixes.sort(Comparator.comparingInt((List<Token> p) -> p.size()).reversed());
         for (List<Token> prefix : prefixes) {
-            if (prefix.isEmpty() || prefix.size() >= tokens.size()) {
-                continue;
+            if (prefix.size() == tokens.size() && startsWith(tokens, prefix)) {
+                return 0;
             }
-            boolean matches = true;
-            for (int i = 0; i < prefix.size() && matches; i++) {
-                matches = prefix.get(i).text().equals(tokens.get(i).text());
-            }
-            if (matches) {
-                return prefix.size();
+        }
+        for (List<Token> prefix : prefixes) {
+            if (prefix.size() < tokens.size() && startsWith(tokens, prefix)) {
+                int end = tokens.get(prefix.size() - 1).end();
+                int next = tokens.get(prefix.size()).start();
+                // closing brackets may end a name ("… (JTC 1, JTC 3) X.1"); then a space or colon must follow
+                String between = text.substring(end, next).replaceFirst("^[)\\]\"'’]+", "");
+                if (between.startsWith(" ") || between.startsWith(":")) {
+                    return prefix.size();
+                }
             }
         }
         return 0;
     }
 
+    private static boolean startsWith(List<Token> tokens, List<Token> prefix) {
+        for (int i = 0; i < prefix.size(); i++) {
+            if (!prefix.get(i).text().equals(tokens.get(i).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Lower-cased runs of letters and of digits; everything else separates. */
     static List<Token> tokenize(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
         List<Token> tokens = new ArrayList<>();
         int i = 0;
-        int n = folded.length();
+        int n = text.length();
         while (i < n) {
-            int cp = folded.codePointAt(i);
+            int cp = text.codePointAt(i);
             if (!Character.isLetterOrDigit(cp)) {
                 i += Character.charCount(cp);
                 continue;
@@ -115,13 +140,13 @@ public final class IdentifierNormalizer {
             boolean digits = Character.isDigit(cp);
             int start = i;
             while (i < n) {
-                int c = folded.codePointAt(i);
+                int c = text.codePointAt(i);
                 if (!Character.isLetterOrDigit(c) || Character.isDigit(c) != digits) {
                     break;
                 }
                 i += Character.charCount(c);
             }
-            tokens.add(new Token(folded.substring(start, i).toLowerCase(Locale.ROOT), digits, start, i));
+            tokens.add(new Token(text.substring(start, i).toLowerCase(Locale.ROOT), digits, start, i));
         }
         return tokens;
     }
@@ -134,7 +159,11 @@ public final class IdentifierNormalizer {
         return digits.substring(i);
     }
 
+    /** NFKC first (full-width letters, digits and spaces become plain ones), then any run of spaces becomes one. */
     private static String collapseWhitespace(String raw) {
-        return raw == null ? "" : raw.strip().replaceAll("\\s+", " ");
+        if (raw == null) {
+            return "";
+        }
+        return Normalizer.normalize(raw, Normalizer.Form.NFKC).replaceAll("[\\s\\p{Z}]+", " ").strip();
     }
 }

@@ -68,25 +68,29 @@ public final class StatusVocabulary {
         return Optional.empty();
     }
 
-    /** ISO/IEC harmonized stage codes: 00 preliminary … 60 published, 90 review, 95 withdrawal. */
+    /**
+     * ISO/IEC harmonized stage codes: 00 preliminary and 10 proposal (planned; 10.99 = new project approved), 20–50
+     * in development (substage 98 = project abandoned), 60.00 under publication, 60.60 published, 90 review (still
+     * published, also 90.99 = withdrawal proposed), 95.99 withdrawn.
+     */
     private static String isoStage(int stage, int substage) {
-        if (stage < 10) {
+        if (stage < 60 && substage == 98) {
+            return WITHDRAWN;
+        }
+        if (stage < 10 || (stage < 20 && substage != 99)) {
             return PLANNED;
         }
-        if (stage < 60) {
+        if (stage < 60 || (stage == 60 && substage == 0)) {
             return IN_DEVELOPMENT;
         }
-        if (stage < 90) {
-            return PUBLISHED;
-        }
         if (stage < 95) {
-            return substage == 99 ? IN_DEVELOPMENT : PUBLISHED;
+            return PUBLISHED;
         }
         return substage == 99 ? WITHDRAWN : PUBLISHED;
     }
 
     public static boolean isCanonical(String status) {
-        return CANONICAL.contains(status);
+        return status != null && CANONICAL.contains(status);
     }
 
     private static String fold(String words) {
