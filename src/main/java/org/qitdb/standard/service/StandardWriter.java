@@ -36,6 +36,19 @@ public class StandardWriter {
     StandardRepository repository;
 
     /**
+     * Finds the entry a natural key or alias names. Single writes ask the database; a bulk load asks an index it
+     * loaded once, so that thousands of rows do not cost thousands of queries.
+     */
+    public interface KeyLookup {
+        Optional<StandardEntity> find(String organization, String key);
+    }
+
+    /** The lookup of single writes: one indexed query per key. */
+    public KeyLookup databaseLookup() {
+        return repository::findByKey;
+    }
+
+    /**
      * Who writes: the caller whose organization scope is checked, and the provenance recorded on the entry and
      * in its history (the token's name, or the submission that carried the row).
      */
@@ -45,12 +58,17 @@ public class StandardWriter {
     /** Creates a new entry; 409 when its natural key or an alias already names an entry. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Written create(StandardData data, Author author) {
+        return create(data, author, databaseLookup());
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Written create(StandardData data, Author author, KeyLookup lookup) {
         author.caller().requireOrganization(data.organization());
         String actor = author.provenance();
-        repository.findByKey(data.organization(), data.identifierKey()).ifPresent(existing -> {
+        lookup.find(data.organization(), data.identifierKey()).ifPresent(existing -> {
             throw duplicateKey(data.organization(), data.identifier(), existing);
         });
-        requireAliasesFree(data, null);
+        requireAliasesFree(data, null, lookup);
         Instant now = now();
         StandardEntity entity = new StandardEntity();
         entity.id = UUID.randomUUID();
@@ -69,6 +87,11 @@ public class StandardWriter {
     /** Replaces an entry's content; no new revision and no event when nothing changed. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Written replace(StandardEntity entity, StandardData data, Author author) {
+        return replace(entity, data, author, databaseLookup());
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Written replace(StandardEntity entity, StandardData data, Author author, KeyLookup lookup) {
         author.caller().requireOrganization(entity.organizationCode);
         author.caller().requireOrganization(data.organization());
         String actor = author.provenance();
@@ -77,12 +100,12 @@ public class StandardWriter {
             return new Written(Outcome.UNCHANGED, StandardMapper.viewOf(entity), Map.of(), Optional.empty());
         }
         if (!before.organization().equals(data.organization()) || !before.identifierKey().equals(data.identifierKey())) {
-            repository.findByKey(data.organization(), data.identifierKey()).filter(other -> !other.id.equals(entity.id))
+            lookup.find(data.organization(), data.identifierKey()).filter(other -> !other.id.equals(entity.id))
                     .ifPresent(other -> {
                         throw duplicateKey(data.organization(), data.identifier(), other);
                     });
         }
-        requireAliasesFree(data, entity.id);
+        requireAliasesFree(data, entity.id, lookup);
         Instant now = now();
         StandardMapper.apply(data, entity);
         entity.revision++;
@@ -105,9 +128,9 @@ public class StandardWriter {
                 Optional.of(new ChangeLog.Event(ChangeLog.Type.DELETED, view, Map.of(), actor, now())));
     }
 
-    private void requireAliasesFree(StandardData data, UUID self) {
+    private void requireAliasesFree(StandardData data, UUID self, KeyLookup lookup) {
         for (StandardData.Alias alias : data.aliases()) {
-            repository.findByKey(data.organization(), alias.key()).filter(other -> !other.id.equals(self)).ifPresent(other -> {
+            lookup.find(data.organization(), alias.key()).filter(other -> !other.id.equals(self)).ifPresent(other -> {
                 throw ProblemException.conflict("alias '" + alias.alias() + "' already names " + other.organizationCode + " "
                         + other.identifier + " (" + other.id + "); an alias can name one entry only",
                         Map.of("alias", alias.alias(), "existing", "/api/v1/standards/" + other.id,

@@ -59,6 +59,26 @@ public class StandardRepository implements PanacheRepositoryBase<StandardEntity,
         return new IdPage(ids, total);
     }
 
+    /**
+     * The next ids after {@code afterId} (in id order) that match the query: an export walks the whole result
+     * this way, one bounded query at a time, whatever its size.
+     */
+    public List<UUID> idsAfter(StandardQuery query, String textKey, UUID afterId, int limit) {
+        Filter filter = Filter.of(query, textKey);
+        String sql = "select s.id from standard s where " + filter.where + (afterId == null ? "" : " and s.id > :afterId")
+                + " order by s.id fetch first " + limit + " rows only";
+        Query select = getEntityManager().createNativeQuery(sql);
+        filter.bind(select);
+        if (afterId != null) {
+            select.setParameter("afterId", afterId);
+        }
+        List<UUID> ids = new ArrayList<>();
+        for (Object row : select.getResultList()) {
+            ids.add(uuid(row));
+        }
+        return ids;
+    }
+
     /** Loads the entries with their collections, in the order of the ids. */
     public List<StandardEntity> loadInOrder(List<UUID> ids) {
         if (ids.isEmpty()) {
@@ -114,7 +134,8 @@ public class StandardRepository implements PanacheRepositoryBase<StandardEntity,
         };
     }
 
-    static UUID uuid(Object value) {
+    /** A UUID as native queries return it (a UUID, its 16 bytes, or its text, depending on the driver). */
+    public static UUID uuid(Object value) {
         if (value instanceof UUID u) {
             return u;
         }

@@ -35,6 +35,8 @@ public class ChangeLog {
     public record Event(Type type, StandardView entry, Map<String, FieldChange> changes, String actor, Instant at) {
     }
 
+    private static final int FLUSH_EVERY = 1000;
+
     @Inject
     ChangeStore store;
 
@@ -48,6 +50,7 @@ public class ChangeLog {
         }
         store.getEntityManager().flush();
         long seq = store.reserve(events.size());
+        int written = 0;
         for (Event event : events) {
             ChangeEntity row = new ChangeEntity();
             row.seq = seq++;
@@ -61,6 +64,11 @@ public class ChangeLog {
             row.changedFields = write(event.changes());
             row.snapshot = event.type() == Type.DELETED ? null : write(event.entry());
             store.persist(row);
+            if (++written % FLUSH_EVERY == 0) {
+                // a bulk load records many events: keep the persistence context small
+                store.getEntityManager().flush();
+                store.getEntityManager().clear();
+            }
         }
     }
 

@@ -1,0 +1,9 @@
+package org.qitdb.submission.api;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.qitdb.common.PageInfo;
+
+@Schema(name = "SubmissionPage", description = "Stored submissions, newest first (summaries: counts without rows)")
+public record SubmissionPage(List<SubmissionView> items, PageInfo page) {
+}

@@ -1,0 +1,125 @@
+package org.qitdb.submission.api;
+
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.qitdb.security.CurrentCaller;
+import org.qitdb.standard.service.StandardCsv;
+import org.qitdb.submission.service.SubmissionService;
+
+@Path("/api/v1/submissions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Submissions", description = "Liaison bulk loads in JSON, NDJSON or CSV, with a report for every row")
+public class SubmissionResource {
+
+    public static final String NDJSON = "application/x-ndjson";
+    public static final String CSV = "text/csv";
+
+    @Inject
+    SubmissionService service;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @POST
+    @Authenticated
+    @Consumes({MediaType.APPLICATION_JSON, NDJSON, CSV})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Load a liaison submission",
+            description = "Body: `application/json` (`{entries:[…]}` or an array), `application/x-ndjson`, or `text/csv` "
+                    + "(header row as in `template.csv`; multi-valued cells separated by `;`; UTF-8 with or without BOM). "
+                    + "Every row is validated like a single write and resolved by natural key to created, updated or "
+                    + "unchanged. `atomic` (default): all rows or none. `partial`: valid rows apply. `dryRun=true`: report "
+                    + "only (with the field changes each row would make), change nothing. The same `Idempotency-Key` with "
+                    + "the same content returns the first answer and changes nothing.")
+    @RequestBody(content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = org.qitdb.standard.api.StandardInput.class)),
+            @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING, description = "One standard (JSON object) per line")),
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, description = "Header row, then one standard per row"))})
+    @APIResponse(responseCode = "201", description = "Stored: applied, partially-applied, or rejected (atomic with invalid rows)",
+            content = @Content(schema = @Schema(implementation = SubmissionView.class)))
+    @APIResponse(responseCode = "200", description = "A dry run's report, or the replayed first answer to this Idempotency-Key",
+            content = @Content(schema = @Schema(implementation = SubmissionView.class)))
+    @APIResponse(responseCode = "400", description = "Missing organization or reference, bad mode or dryRun, malformed body (with its line), unknown CSV columns")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "The token may not write this organization's entries")
+    @APIResponse(responseCode = "409", description = "A submission with this Idempotency-Key is still being processed")
+    @APIResponse(responseCode = "413", description = "Body or number of rows over the limit")
+    @APIResponse(responseCode = "415", description = "Not JSON, NDJSON or CSV")
+    @APIResponse(responseCode = "422", description = "This Idempotency-Key was used for different content")
+    public RestResponse<SubmissionView> submit(
+            @Parameter(description = "The SDO that sent the batch (code, slug, name or alias)", required = true, example = "ETSI") @QueryParam("organization") String organization,
+            @Parameter(description = "The liaison statement's reference", required = true, example = "LS-2026-117") @QueryParam("reference") String reference,
+            @Parameter(description = "atomic (default) or partial", example = "atomic") @QueryParam("mode") String mode,
+            @Parameter(description = "true: report only, change nothing", example = "false") @QueryParam("dryRun") String dryRun,
+            @Parameter(description = "When the liaison arrived (YYYY-MM-DD, default today)", example = "2026-11-20") @QueryParam("receivedOn") String receivedOn,
+            @Parameter(in = ParameterIn.HEADER, description = "Makes retries harmless: the same key with the same body returns the first answer") @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            byte[] body) {
+        SubmissionService.Result result = service.submit(new SubmissionService.Request(organization, reference, mode, dryRun,
+                receivedOn, idempotencyKey, contentType), body == null ? new byte[0] : body, currentCaller.get());
+        SubmissionView view = result.submission();
+        if (result.replay() || view.id() == null) {
+            return RestResponse.ResponseBuilder.ok(view).header("Idempotent-Replayed", String.valueOf(result.replay())).build();
+        }
+        return RestResponse.ResponseBuilder.<SubmissionView>created(URI.create("/api/v1/submissions/" + view.id()))
+                .entity(view).build();
+    }
+
+    @GET
+    @Operation(summary = "List stored submissions, newest first", description = "Summaries with counts; fetch one for its rows and errors.")
+    @APIResponse(responseCode = "200", description = "A page", content = @Content(schema = @Schema(implementation = SubmissionPage.class)))
+    @APIResponse(responseCode = "400", description = "Unknown organization or bad paging")
+    public SubmissionPage listSubmissions(
+            @Parameter(description = "Only this organization's submissions") @QueryParam("organization") String organization,
+            @Parameter(description = "0-based page", example = "0") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 500 (default 20)", example = "20") @QueryParam("size") String size) {
+        return service.list(organization, page, size);
+    }
+
+    @GET
+    @Path("/template.csv")
+    @Produces(CSV)
+    @Operation(summary = "The CSV header with one example row", description = "Importable as it is.")
+    @APIResponse(responseCode = "200", description = "CSV", content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
+    public RestResponse<String> template() throws IOException {
+        CsvSchema.Builder schema = CsvSchema.builder();
+        StandardCsv.COLUMNS.forEach(schema::addColumn);
+        String csv = new CsvMapper().writer(schema.build().withHeader()).writeValueAsString(StandardCsv.exampleRow());
+        return RestResponse.ResponseBuilder.ok(csv, CSV)
+                .header("Content-Disposition", "attachment; filename=\"qitdb-submission-template.csv\"").build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One stored submission with every row's outcome and every error")
+    @APIResponse(responseCode = "200", description = "The submission", content = @Content(schema = @Schema(implementation = SubmissionView.class)))
+    @APIResponse(responseCode = "404", description = "No such submission")
+    public SubmissionView getSubmission(@PathParam("id") String id) {
+        return service.find(id);
+    }
+}

@@ -1,0 +1,238 @@
+package org.qitdb.submission.service;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.qitdb.common.FieldError;
+import org.qitdb.common.ProblemException;
+import org.qitdb.standard.api.StandardInput;
+import org.qitdb.standard.service.StandardCsv;
+
+/**
+ * Reads a submission body into rows. A body that is not well-formed (broken JSON, an unterminated CSV quote) is a
+ * 400 problem naming the line; a row that is well-formed but not a valid entry (a wrong type, an unknown field)
+ * becomes a row error, so that the rest of the batch is still reported.
+ */
+@ApplicationScoped
+public class SubmissionParser {
+
+    @Inject
+    ObjectMapper json;
+
+    @ConfigProperty(name = "qitdb.submissions.max-rows", defaultValue = "200000")
+    int maxRows;
+
+    private final CsvMapper csv = new CsvMapper();
+
+    public List<ParsedRow> parse(SubmissionFormat format, byte[] body) {
+        return switch (format) {
+            case JSON -> parseJson(body);
+            case NDJSON -> parseNdjson(body);
+            case CSV -> parseCsv(body);
+        };
+    }
+
+    private List<ParsedRow> parseJson(byte[] body) {
+        List<ParsedRow> rows = new ArrayList<>();
+        try (JsonParser parser = json.getFactory().createParser(body)) {
+            JsonToken first = parser.nextToken();
+            if (first == JsonToken.START_OBJECT) {
+                // {"entries": [...]}: find the array, reject any other member
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = parser.currentName();
+                    if (!"entries".equals(name)) {
+                        throw malformed("the JSON body must be an array of entries or {\"entries\": [...]}; unexpected member '"
+                                + name + "'", parser.currentLocation());
+                    }
+                    if (parser.nextToken() != JsonToken.START_ARRAY) {
+                        throw malformed("\"entries\" must be an array", parser.currentLocation());
+                    }
+                    readArray(parser, rows);
+                }
+            } else if (first == JsonToken.START_ARRAY) {
+                readArray(parser, rows);
+                if (parser.nextToken() != null) {
+                    throw malformed("unexpected content after the array", parser.currentLocation());
+                }
+            } else {
+                throw malformed("the JSON body must be an array of entries or {\"entries\": [...]}", parser.currentLocation());
+            }
+        } catch (JsonParseException e) {
+            throw malformed("the body is not valid JSON", e.getLocation());
+        } catch (IOException e) {
+            throw malformed("the body cannot be read as JSON", null);
+        }
+        return rows;
+    }
+
+    private void readArray(JsonParser parser, List<ParsedRow> rows) throws IOException {
+        while (true) {
+            JsonToken token = parser.nextToken();
+            if (token == JsonToken.END_ARRAY) {
+                return;
+            }
+            if (token == null) {
+                throw malformed("the array of entries is not closed", parser.currentLocation());
+            }
+            int line = parser.currentTokenLocation().getLineNr();
+            JsonNode node = json.readTree(parser);
+            rows.add(row(rows.size() + 1, line, node));
+            checkRowCount(rows.size());
+        }
+    }
+
+    private List<ParsedRow> parseNdjson(byte[] body) {
+        List<ParsedRow> rows = new ArrayList<>();
+        String text = new String(stripBom(body), StandardCharsets.UTF_8);
+        String[] lines = text.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode node;
+            try {
+                node = json.readTree(line);
+            } catch (JsonProcessingException e) {
+                throw new ProblemException(400, "malformed-body", "Malformed request body",
+                        "line " + (i + 1) + " is not valid JSON", Map.of("line", i + 1));
+            }
+            rows.add(row(rows.size() + 1, i + 1, node));
+            checkRowCount(rows.size());
+        }
+        return rows;
+    }
+
+    private List<ParsedRow> parseCsv(byte[] body) {
+        List<ParsedRow> rows = new ArrayList<>();
+        CsvSchema schema = CsvSchema.emptySchema().withHeader();
+        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(stripBom(body)), StandardCharsets.UTF_8);
+                MappingIterator<Map<String, String>> iterator = csv.readerForMapOf(String.class).with(schema)
+                        .with(CsvParser.Feature.FAIL_ON_MISSING_COLUMNS).without(CsvParser.Feature.ALLOW_TRAILING_COMMA)
+                        .readValues(reader)) {
+            CsvParser parser = (CsvParser) iterator.getParser();
+            boolean headerChecked = false;
+            while (true) {
+                int line;
+                Map<String, String> cells;
+                try {
+                    if (!iterator.hasNextValue()) {
+                        break;
+                    }
+                    line = (int) parser.currentTokenLocation().getLineNr();
+                    cells = iterator.nextValue();
+                } catch (RuntimeException | IOException e) {
+                    JsonLocation at = e instanceof JsonProcessingException j ? j.getLocation() : parser.currentLocation();
+                    throw malformed("the CSV cannot be read (check quotes and the number of cells per line)", at);
+                }
+                if (!headerChecked) {
+                    checkHeader(parser.getSchema());
+                    headerChecked = true;
+                }
+                Map<String, String> byColumn = new LinkedHashMap<>();
+                cells.forEach((header, value) -> byColumn.put(StandardCsv.column(header), value));
+                List<FieldError> errors = new ArrayList<>();
+                StandardInput input = StandardCsv.toInput(byColumn, errors);
+                ObjectNode raw = json.createObjectNode();
+                byColumn.forEach((column, value) -> raw.put(column, value));
+                rows.add(new ParsedRow(rows.size() + 1, line, input, raw, errors));
+                checkRowCount(rows.size());
+            }
+            if (!headerChecked) {
+                checkHeader(parser.getSchema());
+            }
+        } catch (IOException e) {
+            throw malformed("the CSV cannot be read", null);
+        }
+        return rows;
+    }
+
+    private static void checkHeader(CsvSchema schema) {
+        List<String> unknown = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        for (CsvSchema.Column column : schema) {
+            String name = StandardCsv.column(column.getName());
+            if (name == null) {
+                unknown.add(column.getName());
+            } else if (seen.contains(name)) {
+                throw new ProblemException(400, "malformed-body", "Malformed request body",
+                        "column '" + name + "' appears twice in the header", Map.of("column", name));
+            } else {
+                seen.add(name);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new ProblemException(400, "unknown-columns", "Unknown columns",
+                    "the header names columns qitdb does not know: " + String.join(", ", unknown) + "; known columns are "
+                            + String.join(", ", StandardCsv.COLUMNS),
+                    Map.of("columns", unknown, "line", 1));
+        }
+        if (!seen.contains("identifier") && !seen.contains("title")) {
+            throw new ProblemException(400, "malformed-body", "Malformed request body",
+                    "the first line must be a header naming the columns (see GET /api/v1/submissions/template.csv)", Map.of("line", 1));
+        }
+    }
+
+    /** A JSON value as one entry; wrong types and unknown fields become errors of this row. */
+    private ParsedRow row(int number, int line, JsonNode node) {
+        if (!node.isObject()) {
+            return new ParsedRow(number, line, null, node, List.of(new FieldError("", "each entry must be a JSON object")));
+        }
+        try {
+            return new ParsedRow(number, line, json.treeToValue(node, StandardInput.class), node, List.of());
+        } catch (UnrecognizedPropertyException e) {
+            return new ParsedRow(number, line, null, node, List.of(new FieldError(e.getPropertyName(), "unknown field")));
+        } catch (JsonMappingException e) {
+            String field = e.getPath().isEmpty() ? "" : e.getPath().get(0).getFieldName();
+            return new ParsedRow(number, line, null, node, List.of(new FieldError(field == null ? "" : field, "has the wrong JSON type")));
+        } catch (JsonProcessingException e) {
+            return new ParsedRow(number, line, null, node, List.of(new FieldError("", "cannot be read as an entry")));
+        }
+    }
+
+    private void checkRowCount(int rows) {
+        if (rows > maxRows) {
+            throw new ProblemException(413, "too-many-rows", "Too many rows",
+                    "a submission may hold at most " + maxRows + " rows; split it", Map.of("maxRows", maxRows));
+        }
+    }
+
+    private static ProblemException malformed(String detail, JsonLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return new ProblemException(400, "malformed-body", "Malformed request body", detail);
+        }
+        return new ProblemException(400, "malformed-body", "Malformed request body",
+                detail + " (line " + location.getLineNr() + ")", Map.of("line", location.getLineNr()));
+    }
+
+    private static byte[] stripBom(byte[] body) {
+        if (body.length >= 3 && (body[0] & 0xff) == 0xef && (body[1] & 0xff) == 0xbb && (body[2] & 0xff) == 0xbf) {
+            return java.util.Arrays.copyOfRange(body, 3, body.length);
+        }
+        return body;
+    }
+
+}
