@@ -55,4 +55,20 @@ public final class Api {
     public static String createId(Map<String, Object> body) {
         return create(body).path("id");
     }
+
+    /** A cursor at the current end of the feed. */
+    public static String endOfFeed() {
+        String cursor = null;
+        while (true) {
+            var request = io.restassured.RestAssured.given().queryParam("limit", 1000);
+            if (cursor != null) {
+                request = request.queryParam("since", cursor);
+            }
+            io.restassured.path.json.JsonPath page = request.when().get("/api/v1/changes").then().statusCode(200).extract().jsonPath();
+            cursor = page.getString("next");
+            if (!page.getBoolean("hasMore")) {
+                return cursor;
+            }
+        }
+    }
 }

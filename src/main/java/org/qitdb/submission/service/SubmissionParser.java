@@ -142,8 +142,9 @@ public class SubmissionParser {
                     if (!iterator.hasNextValue()) {
                         break;
                     }
-                    line = (int) parser.currentTokenLocation().getLineNr();
                     cells = iterator.nextValue();
+                    // after a record is read, the token location is where the record began
+                    line = parser.currentTokenLocation().getLineNr();
                 } catch (RuntimeException | IOException e) {
                     JsonLocation at = e instanceof JsonProcessingException j ? j.getLocation() : parser.currentLocation();
                     throw malformed("the CSV cannot be read (check quotes and the number of cells per line)", at);

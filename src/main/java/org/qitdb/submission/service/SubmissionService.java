@@ -289,10 +289,12 @@ public class SubmissionService {
         boolean rejectedAll = batch.mode.equals("atomic") && !batch.errors.isEmpty();
         String status = batch.dryRun ? "validated" : rejectedAll ? "rejected"
                 : batch.errors.isEmpty() ? "applied" : "partially-applied";
-        SubmissionView view = view(id, batch, status, reports, rejectedAll);
+        SubmissionView view = view(id, batch, status, reports, rejectedAll && !batch.dryRun);
         if (batch.dryRun || rejectedAll) {
             throw new RolledBack(view);
         }
+        // back to automatic flushing, so that the change rows and the submission record are written at commit
+        session.setHibernateFlushMode(FlushMode.AUTO);
         em.flush();
         changeLog.record(events);
         store(id, batch, view, claimed);

@@ -29,7 +29,7 @@ class SyncApiTest {
     void upsertCreatesThenUpdatesThenChangesNothing() {
         String identifier = uniqueIdentifier();
         Map<String, Object> body = standard(identifier);
-        String cursor = endOfFeed();
+        String cursor = org.qitdb.support.Api.endOfFeed();
 
         String id = asAdmin().contentType(ContentType.JSON).body(body)
                 .when().put("/api/v1/organizations/tta/standards/{identifier}", identifier)
@@ -146,7 +146,7 @@ class SyncApiTest {
         String id = createId(standard(identifier));
         asAdmin().header("If-Match", "\"1\"").contentType("application/merge-patch+json").body("{\"title\":\"Second title\"}")
                 .when().patch("/api/v1/standards/" + id).then().statusCode(200);
-        String cursor = endOfFeed();
+        String cursor = org.qitdb.support.Api.endOfFeed();
         asAdmin().when().delete("/api/v1/standards/" + id).then().statusCode(204);
 
         given().queryParam("since", cursor).when().get("/api/v1/changes").then().statusCode(200)
@@ -197,21 +197,5 @@ class SyncApiTest {
                 .when().get("/api/v1/standards").then().statusCode(200).body("items.id", hasItem(id));
         given().queryParam("updatedSince", java.time.Instant.now().plusSeconds(3600).toString())
                 .when().get("/api/v1/standards").then().statusCode(200).body("page.totalItems", is(0));
-    }
-
-    /** A cursor at the current end of the feed. */
-    static String endOfFeed() {
-        String cursor = null;
-        while (true) {
-            var request = given().queryParam("limit", 1000);
-            if (cursor != null) {
-                request = request.queryParam("since", cursor);
-            }
-            JsonPath page = request.when().get("/api/v1/changes").then().statusCode(200).extract().jsonPath();
-            cursor = page.getString("next");
-            if (!page.getBoolean("hasMore")) {
-                return cursor;
-            }
-        }
     }
 }
