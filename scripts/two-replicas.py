@@ -92,7 +92,7 @@ def table(port):
 
 
 def main():
-    jar, jdbc_url, user = sys.argv[1], sys.argv[2], sys.argv[3]
+    jar, jdbc_url, user = os.path.abspath(sys.argv[1]), sys.argv[2], sys.argv[3]
     workdir = tempfile.mkdtemp(prefix="qitdb-replicas-")
     ports = [free_port(), free_port()]
     replicas = []
