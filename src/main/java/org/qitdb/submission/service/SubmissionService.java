@@ -30,6 +30,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.qitdb.common.FieldError;
@@ -88,6 +89,9 @@ public class SubmissionService {
     @Inject
     ObjectMapper json;
 
+    @ConfigProperty(name = "qitdb.submissions.transaction-timeout", defaultValue = "PT1H")
+    java.time.Duration transactionTimeout;
+
     /** The request as sent: query parameters and headers, unchecked. */
     public record Request(String organization, String reference, String mode, String dryRun, String receivedOn,
             String idempotencyKey, String contentType) {
@@ -139,7 +143,9 @@ public class SubmissionService {
         }
         SubmissionView view;
         try {
-            view = QuarkusTransaction.requiringNew().call(() -> apply(id, batch, key != null));
+            // a large load runs longer than the default transaction timeout, which would roll it back half-way
+            view = QuarkusTransaction.requiringNew().timeout((int) transactionTimeout.toSeconds())
+                    .call(() -> apply(id, batch, key != null));
         } catch (RolledBack rolledBack) {
             view = rolledBack.view;
         }
