@@ -160,7 +160,8 @@ public class StandardQueryParser {
         return new StandardQuery.Sort(field, descending);
     }
 
-    private static int integer(String name, String value, int defaultValue, int min, int max) {
+    /** An integer query parameter within bounds; anything else is a 400 problem naming the parameter. */
+    public static int integer(String name, String value, int defaultValue, int min, int max) {
         if (value == null) {
             return defaultValue;
         }

@@ -41,6 +41,7 @@ import org.qitdb.reference.service.ReferenceCatalog;
 import org.qitdb.security.Caller;
 import org.qitdb.standard.service.StandardData;
 import org.qitdb.standard.service.StandardMapper;
+import org.qitdb.standard.service.StandardQueryParser;
 import org.qitdb.standard.service.StandardValidator;
 import org.qitdb.standard.service.StandardWriter;
 import org.qitdb.standard.store.StandardEntity;
@@ -172,8 +173,8 @@ public class SubmissionService {
 
     public SubmissionPage list(String organization, String page, String size) {
         String code = organization == null ? null : organization(organization).code();
-        int number = integer("page", page, 0, 0, 1_000_000);
-        int pageSize = integer("size", size, 20, 1, 500);
+        int number = StandardQueryParser.integer("page", page, 0, 0, 1_000_000);
+        int pageSize = StandardQueryParser.integer("size", size, 20, 1, StandardQueryParser.MAX_SIZE);
         return QuarkusTransaction.requiringNew().call(() -> new SubmissionPage(
                 repository.page(code, number, pageSize).stream().map(SubmissionService::summary).toList(),
                 PageInfo.of(number, pageSize, repository.total(code))));
@@ -499,21 +500,6 @@ public class SubmissionService {
         } catch (DateTimeParseException e) {
             throw ProblemException.badParameter(name, name + " must be a date (YYYY-MM-DD)");
         }
-    }
-
-    private static int integer(String name, String value, int defaultValue, int min, int max) {
-        if (value == null) {
-            return defaultValue;
-        }
-        try {
-            int n = Integer.parseInt(value.strip());
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw ProblemException.badParameter(name, name + " must be an integer between " + min + " and " + max);
     }
 
     private static String hash(String organization, String reference, String mode, String dryRun, String receivedOn,
