@@ -1,0 +1,26 @@
+-- GET /api/v1/standards?organization=&status=&topic=&size=50, rotating through realistic combinations.
+local dir = debug.getinfo(1, "S").source:match("^@(.*[/\\])") or "./"
+local common = dofile(dir .. "common.lua")
+local combos = dofile(dir .. "combos.lua")
+
+local requests = {}
+local n = 0
+
+setup = common.setup
+
+function init(args)
+   common.seed()
+   for i, c in ipairs(combos) do
+      local q = common.query({ { "organization", c.organization }, { "status", c.status },
+                               { "topic", c.topic }, { "size", "50" } })
+      requests[i] = wrk.format("GET", "/api/v1/standards?" .. q, common.headers)
+   end
+   n = (thread_index or 0) * 7
+end
+
+function request()
+   n = n + 1
+   return requests[(n % #requests) + 1]
+end
+
+done = common.done("filtered-page")

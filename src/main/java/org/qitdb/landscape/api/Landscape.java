@@ -1,0 +1,121 @@
+package org.qitdb.landscape.api;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The landscape analysis of one topic subtree under the request's filters: who works on what (the matrix),
+ * where several organizations work on the same topic (overlaps), where nothing is published (gaps), and
+ * publications per year. Every list has a fixed order, so that equal data gives an equal document.
+ */
+@Schema(name = "Landscape", description = "Topic × organization × status counts, overlaps, gaps, publications per year "
+        + "and equivalent (common text) pairs for a topic subtree under the request's filters")
+public record Landscape(
+        @Schema(description = "The root of the analysed subtree") TopicRef topic,
+        @Schema(description = "The filters applied, in canonical form") Filters filters,
+        @Schema(description = "The canonical statuses, in the order of every `byStatus` map",
+                examples = "[\"planned\", \"in-development\", \"published\", \"superseded\", \"withdrawn\"]") List<String> statuses,
+        @Schema(description = "Organizations with at least one entry in the subtree (the matrix columns), most entries first")
+        List<OrganizationColumn> organizations,
+        @Schema(description = "Every topic of the subtree (the matrix rows) in tree order, with counts that include the sub-topics")
+        List<TopicRow> topics,
+        @Schema(description = "The non-empty cells of the topic × organization matrix; a missing cell is 0. "
+                + "Counts of a topic include its sub-topics") List<Cell> matrix,
+        @Schema(description = "Topics where two or more organizations have published or in-development entries filed under the "
+                + "topic itself, each entry linked by an `equivalent` relation counted once") List<Overlap> overlaps,
+        @Schema(description = "Topics (leaves and inner nodes, sub-topics included) with no published entry") List<Gap> gaps,
+        @Schema(description = "Entries per publication year and organization, oldest year first") List<Year> timeline,
+        @Schema(description = "Pairs of entries linked by an `equivalent` relation (common texts), at least one of them in the "
+                + "analysed subtree and filters") List<EquivalentPair> equivalents) {
+
+    @Schema(name = "LandscapeTopicRef", description = "A topic by slug and label")
+    public record TopicRef(
+            @Schema(examples = "qkdn") String slug,
+            @Schema(examples = "QKD networks") String label) {
+    }
+
+    @Schema(name = "LandscapeFilters", description = "The filters of the analysis, resolved to canonical values")
+    public record Filters(
+            @Schema(description = "Organization codes", examples = "[\"ETSI\"]") List<String> organization,
+            @Schema(description = "Group codes", examples = "[\"ISG QKD\"]") List<String> group,
+            @Schema(description = "Canonical statuses", examples = "[\"published\"]") List<String> status,
+            @Schema(description = "Document types", examples = "[\"recommendation\"]") List<String> documentType,
+            @Schema(description = "First day of the publication range", examples = "2020-01-01") String publishedFrom,
+            @Schema(description = "Last day of the publication range", examples = "2023-12-31") String publishedTo) {
+    }
+
+    @Schema(name = "LandscapeOrganization", description = "A column of the matrix")
+    public record OrganizationColumn(
+            @Schema(examples = "ITU-T") String code,
+            @Schema(examples = "International Telecommunication Union - Telecommunication Standardization Sector") String name,
+            @Schema(description = "Entries of this organization in the subtree", examples = "38") long total) {
+    }
+
+    @Schema(name = "LandscapeTopicRow", description = "A row of the matrix: a topic of the subtree with its totals")
+    public record TopicRow(
+            @Schema(examples = "qkdn-key-management") String slug,
+            @Schema(examples = "QKDN key management, key relay and key supply") String label,
+            @Schema(examples = "qkdn") String parent,
+            @Schema(description = "0 for the root of the analysed subtree", examples = "1") int depth,
+            @Schema(description = "Whether the topic has no sub-topics") boolean leaf,
+            @Schema(description = "Entries of the topic and its sub-topics", examples = "14") long total,
+            @Schema(description = "Status → entries, every canonical status present") Map<String, Long> byStatus,
+            @Schema(description = "Whether the topic is listed in `overlaps`") boolean overlap,
+            @Schema(description = "The kind of gap when the topic is listed in `gaps`, else null",
+                    enumeration = {"no-work", "in-development-only"}) String gap) {
+    }
+
+    @Schema(name = "LandscapeCell", description = "One topic × organization cell: entries by status, sub-topics included")
+    public record Cell(
+            @Schema(examples = "qkdn-key-management") String topic,
+            @Schema(examples = "ITU-T") String organization,
+            @Schema(examples = "9") long total,
+            @Schema(description = "Status → entries, every canonical status present") Map<String, Long> byStatus) {
+    }
+
+    @Schema(name = "LandscapeDocument", description = "An entry, briefly")
+    public record Document(
+            UUID id,
+            @Schema(examples = "ITU-T") String organization,
+            @Schema(examples = "Y.3803") String identifier,
+            String title,
+            @Schema(examples = "published") String status) {
+    }
+
+    @Schema(name = "LandscapeEquivalentPair", description = "Two entries linked by an `equivalent` relation (a common text)")
+    public record EquivalentPair(Document first, Document second) {
+    }
+
+    @Schema(name = "LandscapeOverlap", description = "A topic on which several organizations work")
+    public record Overlap(
+            @Schema(examples = "qkdn-key-management") String topic,
+            String label,
+            @Schema(description = "Organizations with published or in-development entries on the topic", examples = "[\"ITU-T\", \"ETSI\"]")
+            List<String> organizations,
+            @Schema(description = "Entries on the topic, each set of equivalent entries counted once", examples = "13") int documentCount,
+            @Schema(description = "The entries that are not part of an equivalent pair on this topic") List<Document> documents,
+            @Schema(description = "Equivalent entries on this topic, shown as pairs") List<EquivalentPair> equivalentPairs) {
+    }
+
+    @Schema(name = "LandscapeGap", description = "A topic with no published entry (sub-topics included)")
+    public record Gap(
+            @Schema(examples = "quantum-metrology-sensing") String topic,
+            String label,
+            int depth,
+            boolean leaf,
+            @Schema(description = "`no-work`: nothing published, planned or in development; `in-development-only`: work is "
+                    + "planned or in development but nothing is published yet", enumeration = {"no-work", "in-development-only"})
+            String kind,
+            @Schema(description = "Entries in development", examples = "0") long inDevelopment,
+            @Schema(description = "Entries planned", examples = "0") long planned) {
+    }
+
+    @Schema(name = "LandscapeYear", description = "Entries published in one year")
+    public record Year(
+            @Schema(examples = "2021") int year,
+            @Schema(examples = "9") long total,
+            @Schema(description = "Organization → entries published that year, most first") Map<String, Long> byOrganization) {
+    }
+}

@@ -1,0 +1,69 @@
+package org.qitdb.landscape.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.qitdb.landscape.service.LandscapeRequest;
+import org.qitdb.landscape.service.LandscapeService;
+
+@Path("/api/v1/landscape")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Landscape", description = "Analysis of the standardization landscape: who works on what, overlaps, gaps, trends")
+public class LandscapeResource {
+
+    /** Clients and shared caches may keep an answer but must revalidate it (cheaply, with its ETag) before use. */
+    static final String CACHE_CONTROL = "public, no-cache";
+
+    @Inject
+    LandscapeService service;
+
+    @GET
+    @Operation(summary = "Analyse the landscape of a topic subtree",
+            description = "For the topic (default `qit`, the whole tree) and its sub-topics, under the filters of `GET /standards`: "
+                    + "`matrix` counts entries by topic × organization × status, a topic's counts including its sub-topics; "
+                    + "`overlaps` lists topics where two or more organizations have published or in-development entries filed "
+                    + "under the topic itself, with the entries (entries linked by an `equivalent` relation count once and are "
+                    + "shown as pairs); `gaps` lists topics with no published entry, telling those with work in development apart; "
+                    + "`timeline` counts entries per publication year and organization; `equivalents` lists the common texts. "
+                    + "The weak `ETag` changes whenever any entry or the reference data changes; send it in `If-None-Match` "
+                    + "to get 304.")
+    @APIResponse(responseCode = "200", description = "The analysis",
+            headers = @Header(name = "ETag", description = "Weak entity tag of this analysis", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = Landscape.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag given in If-None-Match")
+    @APIResponse(responseCode = "400", description = "Unknown parameter, unknown topic or organization, bad value, or malformed "
+            + "If-None-Match; the problem names the parameter")
+    public RestResponse<Landscape> analyseLandscape(
+            @Parameter(description = "Root of the analysed topic subtree (default qit) (e.g. qkdn)") @QueryParam("topic") List<String> topic,
+            @Parameter(description = "Organization code, slug, name or alias; repeatable (e.g. ETSI)") @QueryParam("organization") List<String> organization,
+            @Parameter(description = "Group code; repeatable (e.g. SG13)") @QueryParam("group") List<String> group,
+            @Parameter(description = "planned, in-development, published, superseded, withdrawn; repeatable (e.g. published)") @QueryParam("status") List<String> status,
+            @Parameter(description = "Document type; repeatable (e.g. recommendation)") @QueryParam("documentType") List<String> documentType,
+            @Parameter(description = "Published on or after (YYYY, YYYY-MM, YYYY-MM-DD) (e.g. 2020)") @QueryParam("publishedFrom") List<String> publishedFrom,
+            @Parameter(description = "Published on or before (YYYY, YYYY-MM, YYYY-MM-DD) (e.g. 2024)") @QueryParam("publishedTo") List<String> publishedTo,
+            @Parameter(in = ParameterIn.HEADER, description = "ETag of an analysis the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        LandscapeRequest request = service.parse(new LandscapeRequest.Parameters(topic, organization, group, status,
+                documentType, publishedFrom, publishedTo));
+        LandscapeService.Answer answer = service.analyse(request, ifNoneMatch);
+        RestResponse.ResponseBuilder<Landscape> response = answer.notModified()
+                ? RestResponse.ResponseBuilder.notModified()
+                : RestResponse.ResponseBuilder.ok(answer.landscape().orElseThrow());
+        return response.header(HttpHeaders.ETAG, answer.entityTag()).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
+    }
+}

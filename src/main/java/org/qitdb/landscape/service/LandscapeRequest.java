@@ -1,0 +1,31 @@
+package org.qitdb.landscape.service;
+
+import java.util.List;
+import org.qitdb.landscape.store.LandscapeStore;
+
+/**
+ * A validated landscape request: the root of the topic subtree and the entry filters, all in canonical form.
+ * {@link #key()} names it for the entity tag and the cache: two requests that mean the same have the same key.
+ */
+public record LandscapeRequest(String topic, LandscapeStore.Criteria criteria) {
+
+    /** The raw query parameters, each possibly repeated. */
+    public record Parameters(List<String> topic, List<String> organization, List<String> group, List<String> status,
+            List<String> documentType, List<String> publishedFrom, List<String> publishedTo) {
+    }
+
+    public String key() {
+        LandscapeStore.Criteria c = criteria;
+        return String.join("\n", "topic=" + topic,
+                "organization=" + sorted(c.organizations()),
+                "group=" + sorted(c.groups().stream().map(g -> g.organization() + "\u0000" + g.code()).toList()),
+                "status=" + sorted(c.statuses()),
+                "documentType=" + sorted(c.documentTypes()),
+                "publishedFrom=" + c.publishedFrom(),
+                "publishedTo=" + c.publishedTo());
+    }
+
+    private static List<String> sorted(List<String> values) {
+        return values.stream().distinct().sorted().toList();
+    }
+}

@@ -1,0 +1,468 @@
+// Browser tests of the landscape page at `/`, run against a running qitdb (QITDB_URL, e.g. http://127.0.0.1:8080)
+// with Debian's Chromium through playwright-core (which never downloads a browser of its own).
+// `run.sh` beside this file starts the packaged jar and runs this script. Screenshots go to target/screenshots/.
+// Prints one line per test and, last, "N passed, M failed"; exits non-zero when a test failed.
+import assert from 'node:assert/strict';
+import { readFile, mkdir } from 'node:fs/promises';
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..', '..', '..');
+const SCREENSHOTS = path.resolve(process.env.SCREENSHOT_DIR || path.join(root, 'target', 'screenshots'));
+const PAGE_FILES = path.join(root, 'src', 'main', 'resources', 'META-INF', 'resources');
+const BASE = (process.env.QITDB_URL || '').replace(/\/+$/, '');
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const TEST_TIMEOUT_MS = 90_000;
+
+const tests = [];
+const test = (name, fn) => tests.push({ name, fn });
+const consoleErrors = [];
+let browser;
+
+// ---- helpers
+
+async function api(pathAndQuery) {
+  const response = await fetch(`${BASE}/api/v1${pathAndQuery}`, { headers: { Accept: 'application/json' } });
+  assert.equal(response.status, 200, `GET /api/v1${pathAndQuery} answered ${response.status}`);
+  return response.json();
+}
+
+function facetMap(page, name) {
+  return Object.fromEntries((page.facets?.[name] || []).map((f) => [f.value, f.count]));
+}
+
+async function newPage({ width = 1366, height = 900, isMobile = false } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, isMobile, hasTouch: isMobile, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: uncaught ${error.message}`));
+  page.on('requestfailed', (request) => {
+    const failure = request.failure()?.errorText || '';
+    // a navigation or refinement that supersedes a request may abort it: that is not an error of the page
+    if (!failure.includes('ERR_ABORTED')) consoleErrors.push(`${page.url()}: request failed ${request.url()} ${failure}`);
+  });
+  return page;
+}
+
+async function closePage(page) {
+  await page.context().close();
+}
+
+async function screenshot(page, name, { fullPage = true } = {}) {
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage });
+}
+
+/** Waits until the list shows the answer to the URL's current state (no request in flight). */
+async function listSettled(page) {
+  await page.waitForFunction(() => !document.getElementById('results').hasAttribute('aria-busy')
+    && document.querySelector('#results-body tr') !== null);
+}
+
+async function rows(page) {
+  return page.$$eval('#results-body tr', (trs) => trs.filter((tr) => tr.cells.length > 1).map((tr) => ({
+    identifier: tr.cells[0].textContent.trim(),
+    title: tr.cells[1].textContent.trim(),
+    organization: tr.cells[2].textContent.trim(),
+    status: tr.cells[4].textContent.trim(),
+  })));
+}
+
+async function displayedFacet(page, name) {
+  return page.$$eval(`#facet-${name} li`, (items) => Object.fromEntries(items
+    .filter((li) => li.querySelector(':scope > input'))
+    .map((li) => [li.querySelector(':scope > input').value, Number(li.querySelector(':scope > label .facet__count').textContent.replace(/,/g, ''))])));
+}
+
+async function roadmapSettled(page) {
+  await page.waitForFunction(() => !document.getElementById('view-roadmap').hasAttribute('aria-busy')
+    && document.querySelector('#heatmap tbody tr') !== null);
+}
+
+/** Checks the heat map of the page against GET /landscape with the same parameters, number by number. */
+async function assertMatrixMatches(page, query) {
+  const landscape = await api(`/landscape${query}`);
+  const shown = await page.$$eval('#heatmap td[data-organization]', (tds) => tds.map((td) => ({
+    topic: td.dataset.topic, organization: td.dataset.organization, total: Number(td.dataset.total), text: td.textContent.trim(),
+  })));
+  const expected = new Map(landscape.matrix.map((c) => [`${c.topic}|${c.organization}`, c.total]));
+  assert.equal(shown.length, landscape.topics.length * landscape.organizations.length, 'one cell per topic and organization');
+  for (const cell of shown) {
+    const total = expected.get(`${cell.topic}|${cell.organization}`) || 0;
+    assert.equal(cell.total, total, `cell ${cell.topic} × ${cell.organization}`);
+    if (total) assert.equal(cell.text, total.toLocaleString('en'), `text of ${cell.topic} × ${cell.organization}`);
+  }
+  const headers = await page.$$eval('#heatmap thead th .heatmap__org', (ths) => ths.map((th) => th.textContent.trim()));
+  assert.deepEqual(headers, landscape.organizations.map((o) => o.code));
+  const rowTopics = await page.$$eval('#heatmap td.heatmap__all', (tds) => tds.map((td) => [td.dataset.topic, Number(td.dataset.total)]));
+  assert.deepEqual(rowTopics, landscape.topics.map((t) => [t.slug, t.total]));
+  const overlapRows = await page.$$eval('#heatmap tbody tr.is-overlap td.heatmap__all', (tds) => tds.map((td) => td.dataset.topic));
+  assert.deepEqual(overlapRows, landscape.overlaps.map((o) => o.topic).filter((t) => landscape.topics.some((r) => r.slug === t)));
+  const gapRows = await page.$$eval('#heatmap tbody tr.is-gap td.heatmap__all', (tds) => tds.map((td) => td.dataset.topic));
+  assert.deepEqual(gapRows, landscape.gaps.map((g) => g.topic));
+  const overlapCards = await page.$$eval('#overlaps details.overlap', (ds) => ds.map((d) => d.dataset.topic));
+  assert.deepEqual(overlapCards, landscape.overlaps.map((o) => o.topic));
+  const gapItems = await page.$$eval('#gaps li', (lis) => lis.map((li) => li.dataset.topic).sort());
+  assert.deepEqual(gapItems, landscape.gaps.map((g) => g.topic).sort());
+  const bars = await page.$$eval('#timeline g.chart__bar', (gs) => Object.fromEntries(gs.map((g) => [g.dataset.year, Number(g.dataset.total)])));
+  for (const year of landscape.timeline) {
+    assert.equal(bars[String(year.year)], year.total, `publications in ${year.year}`);
+  }
+  const barTotal = Object.values(bars).reduce((a, b) => a + b, 0);
+  assert.equal(barTotal, landscape.timeline.reduce((a, y) => a + y.total, 0), 'every publication is drawn once');
+  return landscape;
+}
+
+/** A tiny static server on another 127.0.0.1 port: another origin than the service's. */
+async function startOtherOrigin() {
+  const files = {
+    '/probe.html': ['text/html; charset=utf-8', '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>probe</title><link rel="icon" href="favicon.svg">'
+      + '<script type="module" src="probe.js"></script></head><body><h1>CORS probe</h1><pre id="result">…</pre></body></html>'],
+    '/probe.js': ['text/javascript; charset=utf-8', `const out = document.getElementById('result');
+try {
+  const response = await fetch(${JSON.stringify(`${BASE}/api/v1/standards?size=3&facets=organization`)}, { headers: { Accept: 'application/json' } });
+  const page = await response.json();
+  out.textContent = JSON.stringify({ status: response.status, totalItems: page.page.totalItems, first: page.items[0].identifier });
+} catch (e) {
+  out.textContent = 'failed: ' + e.message;
+}
+out.dataset.done = 'true';`],
+  };
+  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml' };
+  // a copy of the landscape page, served from this origin with a restrictive Content-Security-Policy:
+  // it may only load its own files and talk to the service, so inline scripts, handlers or styles would be refused
+  const csp = `default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src ${BASE}; base-uri 'none'; form-action 'self'`;
+  const server = http.createServer(async (request, response) => {
+    const url = new URL(request.url, 'http://127.0.0.1');
+    const known = files[url.pathname];
+    if (known) {
+      response.writeHead(200, { 'Content-Type': known[0], 'X-Content-Type-Options': 'nosniff' });
+      response.end(known[1]);
+      return;
+    }
+    const name = url.pathname === '/' ? '/index.html' : url.pathname;
+    const file = path.normalize(path.join(PAGE_FILES, name));
+    if (!file.startsWith(PAGE_FILES + path.sep) || !types[path.extname(file)]) {
+      response.writeHead(404).end();
+      return;
+    }
+    try {
+      let body = await readFile(file, 'utf8');
+      if (name === '/index.html') {
+        body = body.replace('<meta name="qitdb-api" content="/api/v1">', `<meta name="qitdb-api" content="${BASE}/api/v1">`);
+      }
+      response.writeHead(200, { 'Content-Type': types[path.extname(file)], 'Content-Security-Policy': csp, 'X-Content-Type-Options': 'nosniff' });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, origin: `http://127.0.0.1:${server.address().port}` };
+}
+
+// ---- the tests
+
+test('the page loads with the seeded data', async () => {
+  const all = await api('/standards?size=1&facets=organization');
+  assert.ok(all.page.totalItems >= 82, `the seeded sample is there (${all.page.totalItems})`);
+  const page = await newPage();
+  const response = await page.goto(`${BASE}/`);
+  assert.equal(response.status(), 200);
+  await listSettled(page);
+  assert.equal(await page.textContent('#result-count'), `${all.page.totalItems} entries`);
+  const shown = await rows(page);
+  assert.equal(shown.length, 20);
+  assert.deepEqual(await displayedFacet(page, 'organization'), facetMap(all, 'organization'));
+  assert.match(await page.textContent('#page-info'), new RegExp(`Page 1 of ${Math.ceil(all.page.totalItems / 20)}`));
+  // every form control has a name a screen reader can announce
+  const unlabelled = await page.$$eval('input, select, button', (els) => els
+    .filter((el) => el.type !== 'hidden' && !(el.labels?.length) && !el.getAttribute('aria-label') && !el.textContent.trim())
+    .map((el) => el.outerHTML.slice(0, 80)));
+  assert.deepEqual(unlabelled, []);
+  await screenshot(page, 'search');
+  await closePage(page);
+});
+
+test('filtering by ETSI shows only ETSI rows, and the facet counts agree with the API', async () => {
+  const page = await newPage();
+  await page.goto(`${BASE}/`);
+  await listSettled(page);
+  await page.click('#f-organization-etsi');
+  await page.waitForURL(/organization=ETSI/);
+  await page.waitForFunction(() => [...document.querySelectorAll('#results-body tr')].every((tr) => tr.cells[2]?.textContent === 'ETSI'));
+  await listSettled(page);
+  const etsi = await api('/standards?organization=ETSI&size=1&facets=status,documentType,topic,group,year');
+  const unfiltered = await api('/standards?size=1&facets=organization');
+  assert.equal(await page.textContent('#result-count'), `${etsi.page.totalItems} entries`);
+  const shown = await rows(page);
+  assert.ok(shown.length > 0);
+  assert.ok(shown.every((r) => r.organization === 'ETSI'), 'only ETSI rows');
+  assert.deepEqual(await displayedFacet(page, 'status'), facetMap(etsi, 'status'));
+  assert.deepEqual(await displayedFacet(page, 'documentType'), facetMap(etsi, 'documentType'));
+  const topics = await displayedFacet(page, 'topic');
+  for (const [slug, count] of Object.entries(facetMap(etsi, 'topic'))) assert.equal(topics[slug], count, `topic ${slug}`);
+  // the organization facet keeps the other organizations (OR within a facet), with their counts
+  assert.deepEqual(await displayedFacet(page, 'organization'), facetMap(unfiltered, 'organization'));
+  assert.equal(await page.isChecked('#f-organization-etsi'), true);
+  // the CSV link downloads exactly this view
+  const href = await page.getAttribute('#csv-link', 'href');
+  assert.equal(href, `${BASE}/api/v1/export?format=csv&organization=ETSI`);
+  const csv = await (await fetch(href)).text();
+  assert.equal(csv.trim().split('\n').length, etsi.page.totalItems + 1, 'a header and one line per entry');
+  await screenshot(page, 'search-etsi');
+
+  // a second filter narrows, removing the chip widens again
+  await page.click('#f-status-in-development');
+  await page.waitForURL(/status=in-development/);
+  await listSettled(page);
+  const developing = await api('/standards?organization=ETSI&status=in-development&size=1');
+  assert.equal(await page.textContent('#result-count'), `${developing.page.totalItems} ${developing.page.totalItems === 1 ? 'entry' : 'entries'}`);
+  await page.click('#active-filters button[aria-label="Remove filter Status: In development"]');
+  await page.waitForURL((url) => !url.search.includes('status='));
+  await listSettled(page);
+  assert.equal(await page.textContent('#result-count'), `${etsi.page.totalItems} entries`);
+  await closePage(page);
+});
+
+test('typing y3800 puts ITU-T Y.3800 first', async () => {
+  const page = await newPage();
+  await page.goto(`${BASE}/`);
+  await listSettled(page);
+  await page.focus('#search-q');
+  await page.keyboard.type('y3800', { delay: 40 });
+  await page.waitForURL(/q=y3800/);
+  await page.waitForFunction(() => document.querySelector('#results-body tr td')?.textContent === 'Y.3800');
+  await listSettled(page);
+  const [first] = await rows(page);
+  assert.equal(first.identifier, 'Y.3800');
+  assert.equal(first.organization, 'ITU-T');
+  assert.equal(await page.inputValue('#sort'), 'relevance');
+  await screenshot(page, 'search-y3800');
+  await closePage(page);
+});
+
+test('the roadmap view draws the matrix with the same numbers as /api/v1/landscape', async () => {
+  const page = await newPage({ width: 1440, height: 1000 });
+  await page.goto(`${BASE}/`);
+  await listSettled(page);
+  await page.click('#nav-roadmap');
+  await page.waitForURL(/view=roadmap/);
+  await roadmapSettled(page);
+  const landscape = await assertMatrixMatches(page, '');
+  assert.ok(landscape.overlaps.length > 0 && landscape.gaps.length > 0);
+  const cell = landscape.matrix.find((c) => c.topic === 'qkdn-key-management' && c.organization === 'ITU-T');
+  const keyManagement = await api('/standards?topic=qkdn-key-management&organization=ITU-T&size=1');
+  assert.equal(cell.total, keyManagement.page.totalItems);
+  assert.equal(await page.textContent('#heatmap td[data-topic="qkdn-key-management"][data-organization="ITU-T"]'), String(cell.total));
+  await screenshot(page, 'roadmap');
+
+  // narrowing the roadmap through its controls asks the API again, and still draws its numbers
+  await page.selectOption('#roadmap-topic', 'qkdn');
+  await page.waitForURL(/topic=qkdn/);
+  await roadmapSettled(page);
+  await page.waitForFunction(() => document.querySelector('#heatmap td.heatmap__all')?.dataset.topic === 'qkdn');
+  await page.click('label[for="roadmap-org-etsi"]');
+  await page.click('label[for="roadmap-org-itu-t"]');
+  await page.waitForURL((url) => url.search.includes('organization=ETSI') && url.search.includes('organization=ITU-T'));
+  await roadmapSettled(page);
+  await page.waitForFunction(() => document.querySelectorAll('#heatmap thead .heatmap__org').length === 2);
+  await assertMatrixMatches(page, '?topic=qkdn&organization=ETSI&organization=ITU-T');
+
+  // a cell links to the list of its entries
+  await page.click('#heatmap td[data-topic="qkdn-key-management"][data-organization="ETSI"] a');
+  await page.waitForURL((url) => !url.search.includes('view=roadmap'));
+  await listSettled(page);
+  const etsiKeyManagement = await api('/standards?topic=qkdn-key-management&organization=ETSI&size=1');
+  assert.equal(await page.textContent('#result-count'), `${etsiKeyManagement.page.totalItems} entries`);
+  await closePage(page);
+});
+
+test('a deep link restores its filters, sort and page', async () => {
+  const query = 'organization=ITU-T&topic=qkdn&status=published&sort=-publicationDate&size=10&page=2';
+  const page = await newPage();
+  await page.goto(`${BASE}/?${query}`);
+  await listSettled(page);
+  assert.equal(await page.isChecked('#f-organization-itu-t'), true);
+  assert.equal(await page.isChecked('#f-topic-qkdn'), true);
+  assert.equal(await page.isChecked('#f-status-published'), true);
+  assert.equal(await page.isChecked('#f-status-in-development'), false);
+  assert.equal(await page.inputValue('#sort'), '-publicationDate');
+  assert.equal(await page.inputValue('#page-size'), '10');
+  const expected = await api('/standards?organization=ITU-T&topic=qkdn&status=published&sort=-publicationDate&size=10&page=1');
+  assert.equal(await page.textContent('#result-count'), `${expected.page.totalItems} entries`);
+  assert.deepEqual((await rows(page)).map((r) => r.identifier), expected.items.map((i) => i.identifier));
+  assert.equal(await page.textContent('#page-info'), `Page 2 of ${expected.page.totalPages}`);
+  assert.equal(await page.getAttribute('#results-table th[data-sort="publicationDate"]', 'aria-sort'), 'descending');
+
+  // paging is server-side, and the browser's back button returns to the previous state
+  await page.click('#page-prev');
+  await page.waitForURL((url) => !url.search.includes('page='));
+  await listSettled(page);
+  const first = await api('/standards?organization=ITU-T&topic=qkdn&status=published&sort=-publicationDate&size=10&page=0');
+  assert.deepEqual((await rows(page)).map((r) => r.identifier), first.items.map((i) => i.identifier));
+  await page.goBack();
+  await page.waitForURL(/page=2/);
+  await listSettled(page);
+  assert.deepEqual((await rows(page)).map((r) => r.identifier), expected.items.map((i) => i.identifier));
+
+  // the roadmap keeps the filters of the list in its deep link too
+  await page.goto(`${BASE}/?view=roadmap&topic=qkd&organization=ETSI&status=published`);
+  await roadmapSettled(page);
+  assert.equal(await page.inputValue('#roadmap-topic'), 'qkd');
+  assert.equal(await page.inputValue('#roadmap-status'), 'published');
+  assert.equal(await page.isChecked('#roadmap-org-etsi'), true);
+  await assertMatrixMatches(page, '?topic=qkd&organization=ETSI&status=published');
+  await closePage(page);
+});
+
+test('an entry shows every field, clickable relations and its history', async () => {
+  const page = await newPage();
+  await page.goto(`${BASE}/?q=y3800`);
+  await listSettled(page);
+  await page.click('#results-body tr:first-child td:first-child a');
+  await page.waitForURL(/view=entry/);
+  await page.waitForFunction(() => document.getElementById('entry-heading').textContent === 'ITU-T Y.3800');
+  const id = new URL(page.url()).searchParams.get('id');
+  const entry = await api(`/standards/${id}`);
+  assert.equal(await page.textContent('#entry-title'), entry.title);
+  const fields = await page.$$eval('#entry-fields dt', (dts) => dts.map((dt) => dt.textContent));
+  for (const name of ['Organization', 'Group', 'Identifier', 'Title', 'Document type', 'Status', 'Publication date', 'Topics', 'Official page', 'Revision']) {
+    assert.ok(fields.includes(name), `field ${name}`);
+  }
+  const history = await api(`/standards/${id}/history`);
+  await page.waitForSelector('#entry-history tbody tr');
+  assert.equal(await page.$$eval('#entry-history tbody tr', (trs) => trs.length), history.revisions.length);
+  // relations to entries in qitdb are links
+  await page.waitForSelector('#entry-relations a');
+  await screenshot(page, 'entry');
+  const related = entry.relations.find((r) => r.target.identifier === 'Y.3801');
+  assert.ok(related, 'Y.3800 is related to Y.3801');
+  await page.click('#entry-relations a:text-is("ITU-T Y.3801")');
+  await page.waitForFunction(() => document.getElementById('entry-heading').textContent === 'ITU-T Y.3801');
+  // back to the list it came from
+  await page.goBack();
+  await page.waitForFunction(() => document.getElementById('entry-heading').textContent === 'ITU-T Y.3800');
+  await page.click('#entry-back');
+  await page.waitForURL(/q=y3800/);
+  await listSettled(page);
+  assert.equal((await rows(page))[0].identifier, 'Y.3800');
+  await closePage(page);
+});
+
+test('the page is keyboard-usable', async () => {
+  const page = await newPage();
+  await page.goto(`${BASE}/`);
+  await listSettled(page);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link');
+  await page.focus('#f-status-published');
+  await page.keyboard.press('Space');
+  await page.waitForURL(/status=published/);
+  await listSettled(page);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'f-status-published', 'focus stays on the facet');
+  const published = await api('/standards?status=published&size=1');
+  assert.equal(await page.textContent('#result-count'), `${published.page.totalItems} entries`);
+  await page.focus('#results-table th[data-sort="title"] button');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/sort=title/);
+  await listSettled(page);
+  const byTitle = await api('/standards?status=published&sort=title&size=20');
+  assert.deepEqual((await rows(page)).map((r) => r.identifier), byTitle.items.map((i) => i.identifier));
+  await closePage(page);
+});
+
+test('the page is readable on a phone', async () => {
+  const page = await newPage({ width: 390, height: 844, isMobile: true });
+  await page.goto(`${BASE}/?organization=ETSI`);
+  await listSettled(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 1, `no sideways scrolling of the page (${overflow}px too wide)`);
+  assert.equal(await page.evaluate(() => document.getElementById('filters-panel').open), false, 'filters start folded');
+  await screenshot(page, 'search-phone', { fullPage: false });
+  await page.goto(`${BASE}/?view=roadmap&topic=qkdn`);
+  await roadmapSettled(page);
+  const roadmapOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(roadmapOverflow <= 1, `the matrix scrolls inside its box (${roadmapOverflow}px too wide)`);
+  await screenshot(page, 'roadmap-phone', { fullPage: false });
+  await closePage(page);
+});
+
+test('a page on another origin reads /api/v1/standards (CORS), and a copy of the page works there under a strict CSP', async () => {
+  const { server, origin } = await startOtherOrigin();
+  try {
+    assert.notEqual(new URL(origin).origin, new URL(BASE).origin);
+    const page = await newPage();
+    await page.goto(`${origin}/probe.html`);
+    await page.waitForSelector('#result[data-done="true"]');
+    const result = JSON.parse(await page.textContent('#result'));
+    assert.equal(result.status, 200);
+    assert.ok(result.totalItems >= 82);
+
+    await page.goto(`${origin}/?organization=ETSI`);
+    await listSettled(page);
+    const etsi = await api('/standards?organization=ETSI&size=1');
+    assert.equal(await page.textContent('#result-count'), `${etsi.page.totalItems} entries`);
+    await page.click('#nav-roadmap');
+    await roadmapSettled(page);
+    await assertMatrixMatches(page, '?organization=ETSI');
+    await screenshot(page, 'other-origin-roadmap');
+    await closePage(page);
+  } finally {
+    server.close();
+  }
+});
+
+test('no console errors on any page', async () => {
+  assert.deepEqual(consoleErrors, []);
+});
+
+// ---- the runner
+
+async function main() {
+  if (!BASE) {
+    console.error('Set QITDB_URL to the base URL of a running qitdb, e.g. http://127.0.0.1:8080');
+    console.log('0 passed, 1 failed');
+    process.exit(2);
+  }
+  await mkdir(SCREENSHOTS, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+  let passed = 0;
+  let failed = 0;
+  try {
+    for (const [index, { name, fn }] of tests.entries()) {
+      const started = Date.now();
+      let timer;
+      try {
+        await Promise.race([fn(), new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error(`timed out after ${TEST_TIMEOUT_MS / 1000}s`)), TEST_TIMEOUT_MS);
+        })]);
+        passed += 1;
+        console.log(`ok ${index + 1} - ${name} (${Date.now() - started} ms)`);
+      } catch (error) {
+        failed += 1;
+        console.log(`not ok ${index + 1} - ${name}`);
+        console.log(String(error?.stack || error).split('\n').map((line) => `  # ${line}`).join('\n'));
+      } finally {
+        clearTimeout(timer);
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  console.log(`screenshots: ${path.relative(root, SCREENSHOTS) || '.'}`);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}
+
+await main();

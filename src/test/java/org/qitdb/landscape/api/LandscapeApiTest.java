@@ -1,0 +1,316 @@
+package org.qitdb.landscape.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.qitdb.support.Api;
+
+/**
+ * The landscape analysis against the seeded sample. Other tests write TTA entries only, so every comparison here
+ * either filters to the sample's organizations or compares with {@code GET /standards} answered at the same moment.
+ */
+@QuarkusTest
+class LandscapeApiTest {
+
+    private static final String LANDSCAPE = "/api/v1/landscape";
+    private static final String STANDARDS = "/api/v1/standards";
+    private static final List<String> SAMPLE_ORGANIZATIONS = List.of("ITU-T", "ETSI", "IRTF", "ISO/IEC", "NIST", "IEEE");
+
+    @Test
+    void matrixCellEqualsTheCountOfTheStandardsList() {
+        JsonPath landscape = landscape(Map.of());
+        long expected = given().queryParam("topic", "qkdn-key-management").queryParam("organization", "ITU-T")
+                .when().get(STANDARDS).then().statusCode(200).extract().jsonPath().getLong("page.totalItems");
+        assertThat(expected).isPositive();
+        assertThat(cell(landscape, "qkdn-key-management", "ITU-T")).isEqualTo(expected);
+    }
+
+    @Test
+    void everyMatrixRowAgreesWithTheFacetsOfItsTopic() {
+        JsonPath landscape = landscape(Map.of("organization", SAMPLE_ORGANIZATIONS));
+        List<Map<String, Object>> rows = landscape.getList("topics");
+        assertThat(rows).isNotEmpty();
+        for (Map<String, Object> row : rows) {
+            String topic = (String) row.get("slug");
+            JsonPath list = given().queryParam("topic", topic).queryParam("organization", SAMPLE_ORGANIZATIONS.toArray())
+                    .queryParam("size", 1).queryParam("facets", "organization,status")
+                    .when().get(STANDARDS).then().statusCode(200).extract().jsonPath();
+            assertThat(((Number) row.get("total")).longValue()).as("total of " + topic).isEqualTo(list.getLong("page.totalItems"));
+            Map<String, Long> byOrganization = new TreeMap<>();
+            for (Map<String, Object> cell : landscape.<Map<String, Object>>getList("matrix")) {
+                if (topic.equals(cell.get("topic"))) {
+                    byOrganization.put((String) cell.get("organization"), ((Number) cell.get("total")).longValue());
+                }
+            }
+            assertThat(byOrganization).as("cells of " + topic).isEqualTo(facet(list, "organization"));
+            Map<String, Long> byStatus = new TreeMap<>();
+            @SuppressWarnings("unchecked")
+            Map<String, Number> statuses = (Map<String, Number>) row.get("byStatus");
+            statuses.forEach((status, count) -> {
+                if (count.longValue() > 0) {
+                    byStatus.put(status, count.longValue());
+                }
+            });
+            assertThat(byStatus).as("statuses of " + topic).isEqualTo(facet(list, "status"));
+        }
+    }
+
+    @Test
+    void rowsFollowTheTopicTreeFromTheRequestedRoot() {
+        JsonPath whole = landscape(Map.of());
+        assertThat(whole.getString("topic.slug")).isEqualTo("qit");
+        assertThat(whole.getString("topics[0].slug")).isEqualTo("qit");
+        assertThat(whole.getInt("topics[0].depth")).isZero();
+        assertThat(whole.getList("statuses")).containsExactly("planned", "in-development", "published", "superseded", "withdrawn");
+
+        JsonPath qkdn = landscape(Map.of("topic", List.of("QKDN")));
+        assertThat(qkdn.getString("topic.slug")).isEqualTo("qkdn");
+        List<String> slugs = qkdn.getList("topics.slug");
+        assertThat(slugs.get(0)).isEqualTo("qkdn");
+        assertThat(slugs).contains("qkdn-key-management", "qkdn-architecture").doesNotContain("qit", "qkd", "quantum-computing");
+        assertThat(qkdn.<String>getList("matrix.topic")).allMatch(slugs::contains);
+    }
+
+    @Test
+    void filtersNarrowTheCounts() {
+        JsonPath etsi = landscape(Map.of("organization", List.of("etsi"), "status", List.of("published")));
+        assertThat(etsi.getList("filters.organization")).containsExactly("ETSI");
+        assertThat(etsi.getList("organizations.code")).containsExactly("ETSI");
+        long published = given().queryParam("organization", "ETSI").queryParam("status", "published")
+                .when().get(STANDARDS).then().extract().jsonPath().getLong("page.totalItems");
+        assertThat(etsi.getLong("topics[0].total")).isEqualTo(published);
+        assertThat(etsi.getLong("topics[0].byStatus.in-development")).isZero();
+
+        JsonPath recent = landscape(Map.of("organization", List.of("ITU-T"), "publishedFrom", List.of("2021"),
+                "publishedTo", List.of("2022")));
+        long inRange = given().queryParam("organization", "ITU-T").queryParam("publishedFrom", "2021").queryParam("publishedTo", "2022")
+                .when().get(STANDARDS).then().extract().jsonPath().getLong("page.totalItems");
+        assertThat(recent.getLong("topics[0].total")).isEqualTo(inRange);
+        assertThat(recent.getString("filters.publishedFrom")).isEqualTo("2021-01-01");
+        assertThat(recent.getString("filters.publishedTo")).isEqualTo("2022-12-31");
+    }
+
+    @Test
+    void overlapsListTopicsWhereItuTAndEtsiBothWork() {
+        JsonPath landscape = landscape(Map.of("organization", SAMPLE_ORGANIZATIONS));
+        Map<String, Object> keyManagement = overlap(landscape, "qkdn-key-management");
+        assertThat(keyManagement).as("qkdn-key-management is an overlap").isNotNull();
+        @SuppressWarnings("unchecked")
+        List<String> organizations = (List<String>) keyManagement.get("organizations");
+        assertThat(organizations).contains("ITU-T", "ETSI");
+        List<Map<String, Object>> documents = documents(keyManagement);
+        assertThat(documents).extracting(d -> d.get("organization")).contains("ITU-T", "ETSI");
+        assertThat(documents).extracting(d -> d.get("status")).allMatch(s -> Set.of("published", "in-development").contains(s));
+        assertThat(documents).allSatisfy(d -> assertThat(d).containsKeys("id", "identifier", "title"));
+        assertThat(((Number) keyManagement.get("documentCount")).intValue()).isEqualTo(documents.size());
+
+        // the documents are those filed under the topic itself, with a working status
+        long filed = given().queryParam("topic", "qkdn-key-management").queryParam("organization", SAMPLE_ORGANIZATIONS.toArray())
+                .queryParam("status", "published", "in-development").queryParam("size", 500)
+                .when().get(STANDARDS).then().extract().jsonPath().<List<String>>getList("items.topics").stream()
+                .filter(t -> t.contains("qkdn-key-management")).count();
+        assertThat(documents).hasSize((int) filed);
+
+        assertThat(landscape.<Map<String, Object>>getList("topics")).filteredOn(r -> "qkdn-key-management".equals(r.get("slug")))
+                .singleElement().satisfies(r -> assertThat(r.get("overlap")).isEqualTo(true));
+        // one organization alone is no overlap
+        JsonPath itu = landscape(Map.of("organization", List.of("ITU-T")));
+        assertThat(itu.getList("overlaps")).isEmpty();
+    }
+
+    @Test
+    void equivalentEntriesCountOnceAndShowAsPairs() {
+        JsonPath iso = given().queryParam("topic", "quantum-computing").queryParam("organization", "ISO/IEC")
+                .queryParam("status", "published", "in-development").queryParam("size", 500)
+                .when().get(STANDARDS).then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> isoEntries = iso.getList("items");
+        assertThat(isoEntries).hasSizeGreaterThanOrEqualTo(2);
+        Map<String, Object> common = isoEntries.get(0);
+
+        Map<String, Object> body = Api.standard(Api.uniqueIdentifier());
+        body.put("topics", List.of("quantum-computing"));
+        body.put("relations", List.of(Map.of("type", "equivalent",
+                "target", Map.of("organization", "iso/iec", "identifier", "ISO/IEC " + common.get("identifier")))));
+        String ttaId = Api.createId(body);
+
+        JsonPath landscape = landscape(Map.of("topic", List.of("quantum-computing"), "organization", List.of("ISO/IEC", "TTA")));
+        Map<String, Object> overlap = overlap(landscape, "quantum-computing");
+        assertThat(overlap).as("ISO/IEC and TTA both work on quantum computing").isNotNull();
+        List<Map<String, Object>> pairs = pairs(overlap);
+        assertThat(pairs).anySatisfy(p -> {
+            assertThat(first(p).get("id")).isEqualTo(common.get("id"));
+            assertThat(second(p).get("id")).isEqualTo(ttaId);
+            assertThat(second(p).get("organization")).isEqualTo("TTA");
+        });
+        List<Object> listed = documents(overlap).stream().map(d -> d.get("id")).toList();
+        assertThat(listed).doesNotContain(common.get("id"), ttaId);
+        long ttaOnTopic = given().queryParam("topic", "quantum-computing").queryParam("organization", "TTA")
+                .queryParam("status", "published", "in-development")
+                .when().get(STANDARDS).then().extract().jsonPath().getLong("page.totalItems");
+        // every pair makes two entries count once
+        assertThat(((Number) overlap.get("documentCount")).intValue())
+                .isEqualTo(isoEntries.size() + (int) ttaOnTopic - pairs.size());
+        assertThat(landscape.<Map<String, Object>>getList("equivalents")).anySatisfy(p -> {
+            assertThat(first(p).get("id")).isEqualTo(common.get("id"));
+            assertThat(second(p).get("id")).isEqualTo(ttaId);
+        });
+
+        // a pair whose entries are both filtered out is not listed
+        JsonPath others = landscape(Map.of("organization", List.of("ITU-T")));
+        assertThat(others.<Map<String, Object>>getList("equivalents")).noneSatisfy(p -> assertThat(second(p).get("id")).isEqualTo(ttaId));
+    }
+
+    @Test
+    void gapsAreTopicsWithNothingPublished() {
+        JsonPath landscape = landscape(Map.of("organization", List.of("ITU-T")));
+        List<Map<String, Object>> rows = landscape.getList("topics");
+        Map<String, String> gaps = landscape.<Map<String, Object>>getList("gaps").stream()
+                .collect(Collectors.toMap(g -> (String) g.get("topic"), g -> (String) g.get("kind")));
+        assertThat(gaps).isNotEmpty();
+        for (Map<String, Object> row : rows) {
+            @SuppressWarnings("unchecked")
+            Map<String, Number> byStatus = (Map<String, Number>) row.get("byStatus");
+            String slug = (String) row.get("slug");
+            if (byStatus.get("published").longValue() > 0) {
+                assertThat(gaps).as(slug).doesNotContainKey(slug);
+                assertThat(row.get("gap")).isNull();
+            } else {
+                String kind = byStatus.get("in-development").longValue() + byStatus.get("planned").longValue() > 0
+                        ? "in-development-only" : "no-work";
+                assertThat(gaps).as(slug).containsEntry(slug, kind);
+                assertThat(row.get("gap")).isEqualTo(kind);
+            }
+        }
+        // ITU-T publishes nothing on QKD components or on quantum metrology, a leaf nobody works on
+        assertThat(gaps).containsEntry("qkd-components", "no-work").containsEntry("quantum-metrology-sensing", "no-work");
+        // inner nodes too: with only ETSI's interfaces counted, the whole QKDN subtree has published work
+        JsonPath interfaces = landscape(Map.of("organization", List.of("ETSI"), "topic", List.of("qkdn")));
+        assertThat(interfaces.getList("gaps.topic")).doesNotContain("qkdn", "qkdn-interfaces");
+    }
+
+    @Test
+    void timelineAgreesWithTheYearFacet() {
+        for (String organization : List.of("ITU-T", "ETSI", "IRTF")) {
+            JsonPath landscape = landscape(Map.of("organization", List.of(organization)));
+            Map<String, Long> timeline = new TreeMap<>();
+            for (Map<String, Object> year : landscape.<Map<String, Object>>getList("timeline")) {
+                @SuppressWarnings("unchecked")
+                Map<String, Number> byOrganization = (Map<String, Number>) year.get("byOrganization");
+                assertThat(byOrganization.keySet()).containsExactly(organization);
+                assertThat(((Number) year.get("total")).longValue()).isEqualTo(byOrganization.get(organization).longValue());
+                timeline.put(String.valueOf(year.get("year")), ((Number) year.get("total")).longValue());
+            }
+            JsonPath list = given().queryParam("organization", organization).queryParam("topic", "qit")
+                    .queryParam("size", 1).queryParam("facets", "year")
+                    .when().get(STANDARDS).then().statusCode(200).extract().jsonPath();
+            assertThat(timeline).as(organization).isNotEmpty().isEqualTo(facet(list, "year"));
+        }
+        List<Integer> years = landscape(Map.of()).getList("timeline.year");
+        assertThat(years).isSorted();
+    }
+
+    @Test
+    void answersNotModifiedUntilTheDataChanges() {
+        String etag = given().queryParam("topic", "qkdn").when().get(LANDSCAPE)
+                .then().statusCode(200).header("Cache-Control", "public, no-cache").extract().header("ETag");
+        assertThat(etag).startsWith("W/\"");
+        given().queryParam("topic", "qkdn").header("If-None-Match", etag).when().get(LANDSCAPE)
+                .then().statusCode(304).header("ETag", etag).body(emptyOrNullString());
+        given().queryParam("topic", "qkdn").header("If-None-Match", "\"other\", " + etag).when().get(LANDSCAPE)
+                .then().statusCode(304);
+        // the same request written differently has the same tag; another request another one
+        given().queryParam("topic", "QKDN").header("If-None-Match", etag).when().get(LANDSCAPE).then().statusCode(304);
+        given().queryParam("topic", "qkdn").queryParam("organization", "ETSI").header("If-None-Match", etag)
+                .when().get(LANDSCAPE).then().statusCode(200).header("ETag", not(equalTo(etag)));
+        long before = cell(landscape(Map.of("topic", List.of("qkdn"))), "qkdn-key-management", "TTA");
+
+        Api.create(Api.standard(Api.uniqueIdentifier()));
+
+        String changed = given().queryParam("topic", "qkdn").header("If-None-Match", etag).when().get(LANDSCAPE)
+                .then().statusCode(200).extract().header("ETag");
+        assertThat(changed).isNotEqualTo(etag);
+        assertThat(cell(landscape(Map.of("topic", List.of("qkdn"))), "qkdn-key-management", "TTA")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void rejectsUnknownTopicsParametersAndValues() {
+        given().queryParam("topic", "quantum-cooking").when().get(LANDSCAPE)
+                .then().statusCode(400).contentType("application/problem+json").body("parameter", is("topic"));
+        given().queryParam("topic", "qkd", "qkdn").when().get(LANDSCAPE)
+                .then().statusCode(400).body("parameter", is("topic"));
+        given().queryParam("organisation", "ETSI").when().get(LANDSCAPE)
+                .then().statusCode(400).contentType("application/problem+json").body("parameter", is("organisation"));
+        given().queryParam("q", "qkd").when().get(LANDSCAPE).then().statusCode(400).body("parameter", is("q"));
+        given().queryParam("organization", "ACME").when().get(LANDSCAPE).then().statusCode(400).body("parameter", is("organization"));
+        given().queryParam("status", "finished").when().get(LANDSCAPE).then().statusCode(400).body("parameter", is("status"));
+        given().queryParam("publishedFrom", "last year").when().get(LANDSCAPE).then().statusCode(400)
+                .body("parameter", is("publishedFrom"));
+        given().queryParam("publishedFrom", "2024").queryParam("publishedTo", "2020").when().get(LANDSCAPE)
+                .then().statusCode(400).body("parameter", is("publishedTo"));
+        given().header("If-None-Match", "not-a-tag").when().get(LANDSCAPE)
+                .then().statusCode(400).contentType("application/problem+json").body("detail", startsWith("If-None-Match"));
+    }
+
+    // ---- helpers
+
+    private static JsonPath landscape(Map<String, List<String>> parameters) {
+        var request = given();
+        parameters.forEach((name, values) -> request.queryParam(name, values.toArray()));
+        return request.when().get(LANDSCAPE).then().statusCode(200).contentType("application/json").extract().jsonPath();
+    }
+
+    private static long cell(JsonPath landscape, String topic, String organization) {
+        for (Map<String, Object> cell : landscape.<Map<String, Object>>getList("matrix")) {
+            if (topic.equals(cell.get("topic")) && organization.equals(cell.get("organization"))) {
+                return ((Number) cell.get("total")).longValue();
+            }
+        }
+        return 0;
+    }
+
+    private static Map<String, Object> overlap(JsonPath landscape, String topic) {
+        return landscape.<Map<String, Object>>getList("overlaps").stream().filter(o -> topic.equals(o.get("topic")))
+                .findFirst().orElse(null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> documents(Map<String, Object> overlap) {
+        return (List<Map<String, Object>>) overlap.get("documents");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> pairs(Map<String, Object> overlap) {
+        return (List<Map<String, Object>>) overlap.get("equivalentPairs");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> first(Map<String, Object> pair) {
+        return (Map<String, Object>) pair.get("first");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> second(Map<String, Object> pair) {
+        return (Map<String, Object>) pair.get("second");
+    }
+
+    private static Map<String, Long> facet(JsonPath page, String name) {
+        Map<String, Long> counts = new TreeMap<>();
+        for (Map<String, Object> entry : page.<Map<String, Object>>getList("facets." + name)) {
+            counts.put(String.valueOf(entry.get("value")), ((Number) entry.get("count")).longValue());
+        }
+        return counts;
+    }
+}
