@@ -168,7 +168,9 @@ public class StandardRepository implements PanacheRepositoryBase<StandardEntity,
                 f.where.append(" and (").append(String.join(" or ", alternatives)).append(")");
             }
             for (int i = 0; i < query.topicSubtrees().size(); i++) {
-                f.where.append(" and s.id in (select st.standard_id from standard_topic st where st.topic_slug in (:topics").append(i).append("))");
+                // correlated: one primary-key probe per candidate row, which the other filters have already narrowed
+                f.where.append(" and exists (select 1 from standard_topic st where st.standard_id = s.id and st.topic_slug in (:topics")
+                        .append(i).append("))");
                 f.parameters.put("topics" + i, List.copyOf(query.topicSubtrees().get(i)));
             }
             if (!query.statuses().isEmpty()) {
