@@ -80,8 +80,4 @@ public class ProblemException extends RuntimeException {
     public static ProblemException preconditionRequired(String detail) {
         return new ProblemException(428, "precondition-required", "Precondition required", detail);
     }
-
-    public static ProblemException gone(String detail) {
-        return new ProblemException(410, "gone", "Gone", detail);
-    }
 }

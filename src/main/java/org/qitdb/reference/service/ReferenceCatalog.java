@@ -108,17 +108,6 @@ public class ReferenceCatalog {
         return current().subtrees;
     }
 
-    /** The topic and its ancestors up to the root, nearest first. */
-    public List<String> pathToRoot(String slug) {
-        List<String> path = new ArrayList<>();
-        Map<String, Topic> bySlug = current().topicsBySlug;
-        Set<String> seen = new LinkedHashSet<>();
-        for (Topic t = bySlug.get(slug); t != null && seen.add(t.slug()); t = t.parent() == null ? null : bySlug.get(t.parent())) {
-            path.add(t.slug());
-        }
-        return path;
-    }
-
     /** The topic tree, roots first, children nested and ordered by slug. */
     public List<Topic> topicTree() {
         Snapshot s = current();
