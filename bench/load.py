@@ -2,7 +2,8 @@
 """Load generated standards into a running qitdb, and gather entry ids.
 
   load.py load [--base URL] [--token T] [--mode auto|submissions|single] [--workers 16] [--chunk 50000] FILE
-      Loads FILE (NDJSON as written by generate.py; a JSON array or the generator's CSV also work).
+      Loads FILE (NDJSON as written by generate.py; a JSON array or the generator's CSV, which is the
+      import/export CSV form with ";"-separated lists, also work).
       auto (default): first tries the bulk endpoint
           POST /api/v1/submissions?organization=<org>&reference=<text>&mode=atomic  (application/x-ndjson)
       split per organization in chunks of at most --chunk lines; if that endpoint answers 404, falls back
@@ -65,15 +66,19 @@ def read_rows(path):
                     org = json.loads(line).get("organization")
                     rows.append((org, line.encode("utf-8")))
             return rows
-        else:  # CSV as written by generate.py --format csv
+        else:  # CSV in the import/export form (as generate.py --format csv writes it)
             entries = []
             for rec in csv.DictReader(f):
                 e = {}
                 for k, v in rec.items():
                     if k in CSV_LISTS:
-                        e[k] = v.split("|") if v else []
+                        e[k] = [p.strip() for p in (v or "").split(";") if p.strip()]
                     elif k == "relations":
-                        e[k] = json.loads(v) if v else []
+                        e[k] = []
+                        for part in (v or "").split(";"):
+                            words = part.split(None, 2)
+                            if len(words) == 3:
+                                e[k].append({"type": words[0], "target": {"organization": words[1], "identifier": words[2]}})
                     else:
                         e[k] = v if v != "" else None
                 entries.append(e)
@@ -147,19 +152,13 @@ def parse_json(text):
 
 
 def summarize_report(text):
-    try:
-        report = json.loads(text)
-    except ValueError:
+    report = parse_json(text)
+    if not report:
         return text[:200]
-    if isinstance(report, dict):
-        brief = {k: v for k, v in report.items() if not isinstance(v, (list, dict))}
-        for k, v in report.items():
-            if isinstance(v, list):
-                brief[k] = "[%d]" % len(v)
-            elif isinstance(v, dict):
-                brief[k] = {kk: vv for kk, vv in v.items() if not isinstance(vv, (list, dict))}
-        return json.dumps(brief, separators=(",", ":"))[:400]
-    return text[:200]
+    brief = {k: report[k] for k in ("id", "status", "counts") if k in report}
+    if isinstance(report.get("errors"), list):
+        brief["errors"] = len(report["errors"])
+    return json.dumps(brief, separators=(",", ":"))
 
 
 # --------------------------------------------------------------------------- single POSTs

@@ -13,6 +13,7 @@
 #   SEED=42             generator seed
 #   LOAD_MODE=auto      auto | submissions | single   (see load.py)
 #   WORKERS=16          threads for the single-POST fallback
+#   CHUNK=50000         max lines per bulk submission (one organization per submission)
 #   THREADS=2 CONNECTIONS=16 DURATION=15s WARMUP=5s WRK_TIMEOUT=60s   wrk settings
 #   SCENARIOS="get-by-id filtered-page filtered-facets search"
 #   SERIAL_DURATION=30s also run each scenario on one connection (wrk -t1 -c1) for its unloaded latency; 0 = skip
@@ -31,6 +32,7 @@ N="${N:-100000}"
 SEED="${SEED:-42}"
 LOAD_MODE="${LOAD_MODE:-auto}"
 WORKERS="${WORKERS:-16}"
+CHUNK="${CHUNK:-50000}"
 THREADS="${THREADS:-2}"
 CONNECTIONS="${CONNECTIONS:-16}"
 DURATION="${DURATION:-15s}"
@@ -54,7 +56,7 @@ done
 [ -f "$JAR" ] || die "jar not found: $JAR (build it with ./mvnw -B -q package -DskipTests, or pass its path)"
 JAR="$(cd "$(dirname "$JAR")" && pwd)/$(basename "$JAR")"
 
-WORK="$(mktemp -d "${TMPDIR:-/tmp}/qitdb-bench.XXXXXX")"
+WORK="$(mktemp -d -t qitdb-bench.XXXXXX)"
 PID=""
 
 CLK_TCK="$(getconf CLK_TCK 2>/dev/null || echo 100)"
@@ -155,7 +157,7 @@ log "generated in $(( $(date +%s%3N) - GEN_START )) ms"
 log "loading (mode $LOAD_MODE)"
 LOAD_RC=0
 QITDB_ADMIN_TOKEN="$TOKEN" python3 "$HERE/load.py" load --base "$BASE" --mode "$LOAD_MODE" --workers "$WORKERS" \
-    "$WORK/data.ndjson" >"$WORK/load.out" || LOAD_RC=$?
+    --chunk "$CHUNK" "$WORK/data.ndjson" >"$WORK/load.out" || LOAD_RC=$?
 LOAD_LINE="$(grep '^LOAD ' "$WORK/load.out" || true)"
 [ -n "$LOAD_LINE" ] || die "load.py did not finish (exit $LOAD_RC)"
 [ "$LOAD_RC" -eq 0 ] || log "WARNING: load.py reported rejected rows (exit $LOAD_RC): $LOAD_LINE"
@@ -196,8 +198,13 @@ for s in $SCENARIOS; do
     run_wrk "$WORK/$s.out" -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency
     log "  $line"
     RPS[$s]="$(field "$line" rps)"
-    P50[$s]="$(field "$line" p50_ms)"
-    P99[$s]="$(field "$line" p99_ms)"
+    if [ "$(field "$line" requests)" -gt 0 ]; then
+        P50[$s]="$(field "$line" p50_ms)"
+        P99[$s]="$(field "$line" p99_ms)"
+    else
+        P50[$s]="none done in $DURATION"
+        P99[$s]="-"
+    fi
     ERR[$s]="$(( $(field "$line" non2xx) + $(field "$line" socket_errors) ))"
     DRAIN[$s]="$(wait_idle)"
     [ "${DRAIN[$s]}" -eq 0 ] || log "  the service kept working ${DRAIN[$s]}s after wrk stopped"
@@ -241,8 +248,12 @@ report() {
     done
     echo
     echo "req/s, p50, p99: wrk -t$THREADS -c$CONNECTIONS -d$DURATION; errors: non-2xx answers + socket errors;"
-    echo "p50 @1 conn: wrk -t1 -c1 -d$SERIAL_DURATION (n = requests completed); busy after stop: seconds the service kept"
-    echo "working on abandoned requests after wrk ended (after the loaded run + after the one-connection run)."
+    if [ "$SERIAL_DURATION" != "0" ]; then
+        echo "p50 @1 conn: wrk -t1 -c1 -d$SERIAL_DURATION (n = requests completed); busy after stop: seconds the service kept"
+        echo "working on abandoned requests after wrk ended (after the loaded run + after the one-connection run)."
+    else
+        echo "busy after stop: seconds the service kept working on abandoned requests after wrk ended."
+    fi
 }
 report
 if [ -n "${REPORT:-}" ]; then
