@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.qitdb.common.ClientValues;
 import org.qitdb.common.EntityTags;
 import org.qitdb.common.ProblemException;
 import org.qitdb.identifier.IdentifierNormalizer;
@@ -102,7 +103,7 @@ public class LandscapeService {
             throw ProblemException.badParameter("topic", "topic must not be empty");
         }
         return catalog.topic(value.strip()).orElseThrow(() -> ProblemException.badParameter("topic",
-                "unknown topic '" + shorten(value.strip()) + "'")).slug();
+                "unknown topic '" + ClientValues.shorten(value.strip()) + "'")).slug();
     }
 
     /**
@@ -393,9 +394,6 @@ public class LandscapeService {
         return new Landscape.EquivalentPair(documentView(p.first()), documentView(p.second()));
     }
 
-    private static String shorten(String value) {
-        return value.length() <= 60 ? value : value.substring(0, 60) + "…";
-    }
 
     // ---- counts by status
 

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.qitdb.common.ClientValues;
 import org.qitdb.common.FieldError;
 import org.qitdb.common.ProblemException;
 import org.qitdb.reference.api.Organization;
@@ -108,14 +109,9 @@ public class TokenService {
 
     @Transactional
     public void revoke(String id) {
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("no token with id '" + id.substring(0, Math.min(id.length(), 80)) + "'");
-        }
+        UUID uuid = ClientValues.id(id, "token");
         ApiTokenEntity entity = repository.findByIdOptional(uuid).filter(t -> t.revokedAt == null)
-                .orElseThrow(() -> ProblemException.notFound("no active token with id '" + id + "'"));
+                .orElseThrow(() -> ProblemException.notFound("no active token with id '" + uuid + "'"));
         entity.revokedAt = Instant.now();
     }
 

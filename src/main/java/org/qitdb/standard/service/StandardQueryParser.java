@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.qitdb.common.ClientValues;
 import org.qitdb.common.ProblemException;
 import org.qitdb.reference.api.Group;
 import org.qitdb.reference.service.ReferenceCatalog;
@@ -48,13 +49,13 @@ public class StandardQueryParser {
         List<String> organizations = new ArrayList<>();
         for (String value : values("organization", p.organization())) {
             organizations.add(catalog.organization(value).orElseThrow(() -> ProblemException.badParameter("organization",
-                    "unknown organization '" + StandardValidator.shorten(value) + "'")).code());
+                    "unknown organization '" + ClientValues.shorten(value) + "'")).code());
         }
         List<StandardQuery.GroupKey> groups = new ArrayList<>();
         for (String value : values("group", p.group())) {
             List<Group> matching = catalog.groupsWithCode(value);
             if (matching.isEmpty()) {
-                throw ProblemException.badParameter("group", "unknown group '" + StandardValidator.shorten(value) + "'");
+                throw ProblemException.badParameter("group", "unknown group '" + ClientValues.shorten(value) + "'");
             }
             matching.forEach(g -> groups.add(new StandardQuery.GroupKey(g.organization(), g.code())));
         }
@@ -63,7 +64,7 @@ public class StandardQueryParser {
         Set<String> topics = new LinkedHashSet<>();
         for (String value : values("topic", p.topic())) {
             String slug = catalog.topic(value).orElseThrow(() -> ProblemException.badParameter("topic",
-                    "unknown topic '" + StandardValidator.shorten(value) + "'")).slug();
+                    "unknown topic '" + ClientValues.shorten(value) + "'")).slug();
             topics.addAll(catalog.subtree(slug));
         }
         if (!topics.isEmpty()) {
@@ -72,12 +73,12 @@ public class StandardQueryParser {
         List<String> statuses = new ArrayList<>();
         for (String value : values("status", p.status())) {
             statuses.add(StatusVocabulary.canonical(value).orElseThrow(() -> ProblemException.badParameter("status",
-                    "unknown status '" + StandardValidator.shorten(value) + "'; one of " + String.join(", ", StatusVocabulary.CANONICAL))));
+                    "unknown status '" + ClientValues.shorten(value) + "'; one of " + String.join(", ", StatusVocabulary.CANONICAL))));
         }
         List<String> documentTypes = new ArrayList<>();
         for (String value : values("documentType", p.documentType())) {
             documentTypes.add(DocumentTypes.canonical(value).orElseThrow(() -> ProblemException.badParameter("documentType",
-                    "unknown document type '" + StandardValidator.shorten(value) + "'; one of " + String.join(", ", DocumentTypes.ALL))));
+                    "unknown document type '" + ClientValues.shorten(value) + "'; one of " + String.join(", ", DocumentTypes.ALL))));
         }
         String text = single("q", p.q());
         if (text != null) {
@@ -105,7 +106,7 @@ public class StandardQueryParser {
                     continue;
                 }
                 if (!FACETS.contains(name)) {
-                    throw ProblemException.badParameter("facets", "unknown facet '" + StandardValidator.shorten(name)
+                    throw ProblemException.badParameter("facets", "unknown facet '" + ClientValues.shorten(name)
                             + "'; facets are " + String.join(", ", FACETS));
                 }
                 facets.add(name);
@@ -151,7 +152,7 @@ public class StandardQueryParser {
         String name = descending || v.startsWith("+") ? v.substring(1) : v;
         StandardQuery.SortField field = SORTS.get(name);
         if (field == null) {
-            throw ProblemException.badParameter("sort", "cannot sort by '" + StandardValidator.shorten(name) + "'; sort by "
+            throw ProblemException.badParameter("sort", "cannot sort by '" + ClientValues.shorten(name) + "'; sort by "
                     + String.join(", ", new java.util.TreeSet<>(SORTS.keySet())) + " (prefix - for descending)");
         }
         if (field == StandardQuery.SortField.RELEVANCE && !hasText) {

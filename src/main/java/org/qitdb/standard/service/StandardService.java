@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.qitdb.common.ClientValues;
 import org.qitdb.common.EntityTags;
 import org.qitdb.common.PageInfo;
 import org.qitdb.common.ProblemException;
@@ -94,7 +95,7 @@ public class StandardService {
             throw ProblemException.badParameter("identifier", "identifier is required");
         }
         Organization org = catalog.organization(organization).orElseThrow(() -> ProblemException.badParameter("organization",
-                "unknown organization '" + StandardValidator.shorten(organization) + "'"));
+                "unknown organization '" + ClientValues.shorten(organization) + "'"));
         String key = IdentifierNormalizer.key(identifier, catalog.namesOf(org.code()));
         return repository.findByKey(org.code(), key).map(StandardMapper::viewOf);
     }
@@ -125,7 +126,7 @@ public class StandardService {
     public UpsertResult upsertStandard(String organization, String identifier, StandardInput input, String ifMatch,
             StandardWriter.Author author) {
         Organization org = catalog.organization(organization)
-                .orElseThrow(() -> ProblemException.notFound("no organization named '" + StandardValidator.shorten(organization) + "'"));
+                .orElseThrow(() -> ProblemException.notFound("no organization named '" + ClientValues.shorten(organization) + "'"));
         StandardData data = valid(bodyForPath(org, identifier, input));
         String pathKey = IdentifierNormalizer.key(identifier, catalog.namesOf(org.code()));
         EntityTags.Precondition precondition = ifMatch == null || ifMatch.isBlank() ? null : EntityTags.parse(ifMatch, "If-Match");
@@ -179,7 +180,7 @@ public class StandardService {
         if (input.organization() != null && !input.organization().isBlank()
                 && !catalog.organization(input.organization()).map(o -> o.code().equals(org.code())).orElse(false)) {
             throw ProblemException.invalidBody(List.of(new org.qitdb.common.FieldError("organization",
-                    "'" + StandardValidator.shorten(input.organization()) + "' disagrees with the organization in the path (" + org.code() + ")")));
+                    "'" + ClientValues.shorten(input.organization()) + "' disagrees with the organization in the path (" + org.code() + ")")));
         }
         return new StandardInput(org.code(), input.group(),
                 input.identifier() == null || input.identifier().isBlank() ? identifier : input.identifier(),
@@ -273,14 +274,10 @@ public class StandardService {
     }
 
     static UUID parseId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw notFound(id);
-        }
+        return ClientValues.id(id, "standard");
     }
 
     private static ProblemException notFound(String id) {
-        return ProblemException.notFound("no standard with id '" + StandardValidator.shorten(String.valueOf(id)) + "'");
+        return ProblemException.notFound("no standard with id '" + ClientValues.shorten(String.valueOf(id)) + "'");
     }
 }

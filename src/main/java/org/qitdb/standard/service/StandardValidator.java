@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.qitdb.common.ClientValues;
 import org.qitdb.common.FieldError;
 import org.qitdb.identifier.IdentifierNormalizer;
 import org.qitdb.reference.api.Group;
@@ -287,8 +288,7 @@ public class StandardValidator {
         return blank(value) ? null : value.strip();
     }
 
-    /** Offending values are echoed, but never at length. */
-    static String shorten(String value) {
-        return value.length() > 80 ? value.substring(0, 77) + "..." : value;
+    private static String shorten(String value) {
+        return ClientValues.shorten(value);
     }
 }

@@ -33,6 +33,7 @@ import java.util.zip.GZIPOutputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
+import org.qitdb.common.ClientValues;
 import org.qitdb.common.FieldError;
 import org.qitdb.common.PageInfo;
 import org.qitdb.common.ProblemException;
@@ -159,16 +160,11 @@ public class SubmissionService {
     }
 
     public SubmissionView find(String id) {
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("no submission with id '" + shorten(id) + "'");
-        }
+        UUID uuid = ClientValues.id(id, "submission");
         return QuarkusTransaction.requiringNew().call(() -> repository.findByIdOptional(uuid)
                 .filter(s -> !s.status.equals("processing"))
                 .map(this::fullView)
-                .orElseThrow(() -> ProblemException.notFound("no submission with id '" + id + "'")));
+                .orElseThrow(() -> ProblemException.notFound("no submission with id '" + uuid + "'")));
     }
 
     public SubmissionPage list(String organization, String page, String size) {
@@ -470,7 +466,7 @@ public class SubmissionService {
     }
 
     private static String shorten(String value) {
-        return value.length() > MAX_VALUE_LENGTH ? value.substring(0, MAX_VALUE_LENGTH - 3) + "..." : value;
+        return ClientValues.shorten(value, MAX_VALUE_LENGTH);
     }
 
     private static String required(String name, String value) {

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.qitdb.common.ClientValues;
 import org.qitdb.common.ProblemException;
 import org.qitdb.sync.service.ChangeFeedService;
 
@@ -29,12 +30,7 @@ public class HistoryResource {
     @APIResponse(responseCode = "200", description = "The history", content = @Content(schema = @Schema(implementation = HistoryView.class)))
     @APIResponse(responseCode = "404", description = "No entry ever had this id")
     public HistoryView history(@PathParam("id") String id) {
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("no standard with id '" + id + "'");
-        }
-        return feed.history(uuid).orElseThrow(() -> ProblemException.notFound("no standard ever had id '" + id + "'"));
+        UUID uuid = ClientValues.id(id, "standard");
+        return feed.history(uuid).orElseThrow(() -> ProblemException.notFound("no standard ever had id '" + uuid + "'"));
     }
 }

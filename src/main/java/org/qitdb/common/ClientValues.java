@@ -1,0 +1,33 @@
+package org.qitdb.common;
+
+import java.util.UUID;
+
+/** How values a client sent are read back to it: ids parsed once, and echoes in messages kept short. */
+public final class ClientValues {
+
+    /** Echoes of client values in problem details never run longer than this. */
+    public static final int ECHO_LENGTH = 80;
+
+    private ClientValues() {
+    }
+
+    public static String shorten(String value) {
+        return shorten(value, ECHO_LENGTH);
+    }
+
+    public static String shorten(String value, int max) {
+        if (value == null) {
+            return null;
+        }
+        return value.length() > max ? value.substring(0, max - 3) + "..." : value;
+    }
+
+    /** An id from a path; one that is not a UUID names nothing here, so it is a 404 like any unknown id. */
+    public static UUID id(String value, String what) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw ProblemException.notFound("no " + what + " with id '" + shorten(String.valueOf(value)) + "'");
+        }
+    }
+}
