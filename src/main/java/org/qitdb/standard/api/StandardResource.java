@@ -30,8 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.qitdb.common.ClientValues;
 import org.qitdb.common.EntityTags;
 import org.qitdb.common.PageLinks;
+import org.qitdb.common.ProblemException;
 import org.qitdb.common.Responses;
 import org.qitdb.security.Caller;
 import org.qitdb.security.CurrentCaller;
@@ -96,7 +98,8 @@ public class StandardResource {
             @Parameter(description = "Organization code, slug, name or alias", required = true, example = "ITU-T") @QueryParam("organization") String organization,
             @Parameter(description = "Identifier or alias", required = true, example = "y3800") @QueryParam("identifier") String identifier) {
         StandardView view = service.lookupStandard(organization, identifier).orElseThrow(() ->
-                org.qitdb.common.ProblemException.notFound("no standard of " + organization + " with identifier '" + identifier + "'"));
+                ProblemException.notFound("no standard of " + ClientValues.shorten(organization) + " with identifier '"
+                        + ClientValues.shorten(identifier) + "'"));
         return withETag(view, 200);
     }
 
