@@ -46,7 +46,7 @@ public class ExportResource {
             @Parameter(description = "Topic slug with sub-topics (repeatable)") @QueryParam("topic") List<String> topic,
             @Parameter(description = "Status (repeatable)") @QueryParam("status") List<String> status,
             @Parameter(description = "Document type (repeatable)") @QueryParam("documentType") List<String> documentType,
-            @Parameter(description = "Full-text and identifier search") @QueryParam("q") List<String> q,
+            @Parameter(description = "Full-text and identifier search, as for /standards (words, \"phrases\", -exclusions, or)") @QueryParam("q") List<String> q,
             @Parameter(description = "Published on or after") @QueryParam("publishedFrom") List<String> publishedFrom,
             @Parameter(description = "Published on or before") @QueryParam("publishedTo") List<String> publishedTo,
             @Parameter(description = "Changed at or after") @QueryParam("updatedSince") List<String> updatedSince) {

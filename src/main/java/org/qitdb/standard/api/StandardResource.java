@@ -60,7 +60,9 @@ public class StandardResource {
     @GET
     @Operation(summary = "Search and filter standards",
             description = "Filters are repeatable: values of one filter are OR-ed, different filters AND-ed. `topic` includes "
-                    + "the sub-topics. `q` searches identifier, aliases, title, summary and keywords; an identifier-like query "
+                    + "the sub-topics. `q` searches identifier, aliases, title, summary and keywords in web-search syntax: every "
+                    + "word must occur, as a word prefix (`key manag`); `\"trusted node\"` is a phrase; `-word` or `-\"a phrase\"` "
+                    + "excludes; `or` separates alternatives (`relay or \"post quantum\"`). An identifier-like query "
                     + "(`y3800`, `gs qkd 14`, `rfc9340`) ranks the matching entry first. The `Link` header (RFC 8288) gives "
                     + "first/prev/next/last pages.")
     @APIResponse(responseCode = "200", description = "One page",
@@ -73,7 +75,7 @@ public class StandardResource {
             @Parameter(description = "Topic slug (includes sub-topics) (e.g. qkdn)") @QueryParam("topic") List<String> topic,
             @Parameter(description = "planned, in-development, published, superseded, withdrawn (e.g. published)") @QueryParam("status") List<String> status,
             @Parameter(description = "Document type (e.g. recommendation)") @QueryParam("documentType") List<String> documentType,
-            @Parameter(description = "Full-text and identifier search (max 200 characters) (e.g. key relay)") @QueryParam("q") List<String> q,
+            @Parameter(description = "Full-text and identifier search in web-search syntax (words, \"phrases\", -exclusions, or); max 200 characters (e.g. key relay)") @QueryParam("q") List<String> q,
             @Parameter(description = "Published on or after (YYYY, YYYY-MM, YYYY-MM-DD) (e.g. 2020)") @QueryParam("publishedFrom") List<String> publishedFrom,
             @Parameter(description = "Published on or before (YYYY, YYYY-MM, YYYY-MM-DD) (e.g. 2023-06)") @QueryParam("publishedTo") List<String> publishedTo,
             @Parameter(description = "Changed at or after (ISO 8601 timestamp or date) (e.g. 2026-01-01T00:00:00Z)") @QueryParam("updatedSince") List<String> updatedSince,

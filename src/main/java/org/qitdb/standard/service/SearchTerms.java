@@ -36,6 +36,34 @@ public final class SearchTerms {
         return words;
     }
 
+    /** The search document is cut here; the words that matter most (identifiers, title) come first. */
+    public static final int MAX_DOCUMENT_LENGTH = 30_000;
+
+    /**
+     * The text one entry is searched in: its words in order (identifier, aliases, title, summary, keywords,
+     * so that phrases match), then the extra terms of {@link #of} that are not words of it (identifier keys,
+     * numbers without leading zeros), separated and enclosed by single spaces. A query word {@code w}
+     * matches where {@code " w"} occurs: at the start of a word.
+     */
+    public static String document(String identifier, List<String> aliases, String title, String summary, List<String> keywords) {
+        List<String> ordered = new ArrayList<>(words(identifier));
+        aliases.forEach(a -> ordered.addAll(words(a)));
+        ordered.addAll(words(title));
+        ordered.addAll(words(summary));
+        keywords.forEach(k -> ordered.addAll(words(k)));
+        Set<String> extras = of(identifier, aliases, title, summary, keywords);
+        extras.removeAll(ordered);
+        ordered.addAll(extras);
+        StringBuilder document = new StringBuilder(" ");
+        for (String word : ordered) {
+            if (document.length() + word.length() + 1 > MAX_DOCUMENT_LENGTH) {
+                break;
+            }
+            document.append(word).append(' ');
+        }
+        return document.toString();
+    }
+
     /** The terms one entry is found by. */
     public static Set<String> of(String identifier, List<String> aliases, String title, String summary, List<String> keywords) {
         Set<String> terms = new LinkedHashSet<>();

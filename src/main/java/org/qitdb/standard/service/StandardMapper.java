@@ -32,7 +32,7 @@ public final class StandardMapper {
                 d.keywords(), d.url(), d.relations(), e.provenance, e.createdAt, e.updatedAt, e.revision);
     }
 
-    /** Writes the data into the entity, with the search terms and derived date columns. */
+    /** Writes the data into the entity, with the search document and derived date columns. */
     public static void apply(StandardData d, StandardEntity e) {
         e.organizationCode = d.organization();
         e.groupCode = d.group();
@@ -55,7 +55,7 @@ public final class StandardMapper {
         replace(e.topics, new HashSet<>(d.topics()));
         replace(e.aliases, d.aliases().stream().map(a -> new AliasValue(d.organization(), a.alias(), a.key()))
                 .collect(Collectors.toSet()));
-        replace(e.terms, new HashSet<>(SearchTerms.of(d.identifier(), d.aliasNames(), d.title(), d.summary(), d.keywords())));
+        e.searchText = SearchTerms.document(d.identifier(), d.aliasNames(), d.title(), d.summary(), d.keywords());
     }
 
     /** Changes the collection in place, so that the ORM writes only the difference. */

@@ -36,4 +36,9 @@ public record StandardQuery(
     public boolean hasText() {
         return text != null && !text.isBlank();
     }
+
+    /** The text search as parsed words and operators (see {@link TextQuery}). */
+    public TextQuery textQuery() {
+        return TextQuery.parse(text);
+    }
 }

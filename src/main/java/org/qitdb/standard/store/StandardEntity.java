@@ -96,9 +96,10 @@ public class StandardEntity {
     @CollectionTable(name = "standard_alias", joinColumns = @JoinColumn(name = "standard_id"))
     public Set<AliasValue> aliases = new HashSet<>();
 
-    /** Search terms of identifier, aliases, title, summary and keywords; maintained with every write. */
-    @ElementCollection
-    @CollectionTable(name = "standard_term", joinColumns = @JoinColumn(name = "standard_id"))
-    @Column(name = "term", nullable = false)
-    public Set<String> terms = new HashSet<>();
+    /**
+     * The words of identifier, aliases, title, summary and keywords as searched (see SearchTerms#document);
+     * maintained with every write. On PostgreSQL a generated, GIN-indexed {@code tsvector} column follows it.
+     */
+    @Column(name = "search_text")
+    public String searchText;
 }

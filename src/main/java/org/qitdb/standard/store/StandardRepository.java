@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.qitdb.standard.service.SearchTerms;
+import org.qitdb.standard.service.TextQuery;
 import org.qitdb.standard.service.StandardQuery;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Standards in the database. Filtering, sorting and facet counting run as SQL built from fixed fragments
@@ -20,6 +21,10 @@ import org.qitdb.standard.service.StandardQuery;
  */
 @ApplicationScoped
 public class StandardRepository implements PanacheRepositoryBase<StandardEntity, UUID> {
+
+    /** Text search runs on the database's own full-text index where there is one (see {@link Filter#text}). */
+    @ConfigProperty(name = "quarkus.datasource.db-kind")
+    String databaseKind;
 
     /** The natural key finds an entry by identifier key first, then among the aliases. */
     public Optional<StandardEntity> findByKey(String organizationCode, String key) {
@@ -40,7 +45,7 @@ public class StandardRepository implements PanacheRepositoryBase<StandardEntity,
     }
 
     public IdPage search(StandardQuery query, String textKey) {
-        Filter filter = Filter.of(query, textKey);
+        Filter filter = Filter.of(query, textKey, databaseKind.startsWith("postgres"));
         Query count = getEntityManager().createNativeQuery("select count(*) from standard s where " + filter.where);
         filter.bind(count);
         long total = ((Number) count.getSingleResult()).longValue();
@@ -64,7 +69,7 @@ public class StandardRepository implements PanacheRepositoryBase<StandardEntity,
      * this way, one bounded query at a time, whatever its size.
      */
     public List<UUID> idsAfter(StandardQuery query, String textKey, UUID afterId, int limit) {
-        Filter filter = Filter.of(query, textKey);
+        Filter filter = Filter.of(query, textKey, databaseKind.startsWith("postgres"));
         String sql = "select s.id from standard s where " + filter.where + (afterId == null ? "" : " and s.id > :afterId")
                 + " order by s.id fetch first " + limit + " rows only";
         Query select = getEntityManager().createNativeQuery(sql);
@@ -93,7 +98,7 @@ public class StandardRepository implements PanacheRepositoryBase<StandardEntity,
 
     /** Facet counts for the filter: value → count, largest first. */
     public Map<String, List<Object[]>> facets(StandardQuery query, String textKey) {
-        Filter filter = Filter.of(query, textKey);
+        Filter filter = Filter.of(query, textKey, databaseKind.startsWith("postgres"));
         Map<String, List<Object[]>> facets = new LinkedHashMap<>();
         for (String facet : query.facets()) {
             String sql = switch (facet) {
@@ -130,7 +135,7 @@ public class StandardRepository implements PanacheRepositoryBase<StandardEntity,
             case TITLE -> "s.title" + direction + ", s.id";
             case PUBLICATION_DATE -> "case when s.publication_start is null then 1 else 0 end, s.publication_start" + direction + ", s.identifier, s.id";
             case UPDATED_AT -> "s.updated_at" + direction + ", s.id";
-            case RELEVANCE -> filter.relevance + direction + ", s.identifier, s.id";
+            case RELEVANCE -> String.join(direction + ", ", filter.relevance) + direction + ", s.identifier, s.id";
         };
     }
 
@@ -150,9 +155,9 @@ public class StandardRepository implements PanacheRepositoryBase<StandardEntity,
     private static final class Filter {
         final StringBuilder where = new StringBuilder("1 = 1");
         final Map<String, Object> parameters = new HashMap<>();
-        String relevance = "0";
+        List<String> relevance = List.of("0");
 
-        static Filter of(StandardQuery query, String textKey) {
+        static Filter of(StandardQuery query, String textKey, boolean postgres) {
             Filter f = new Filter();
             if (!query.organizations().isEmpty()) {
                 f.where.append(" and s.organization_code in (:organizations)");
@@ -194,33 +199,35 @@ public class StandardRepository implements PanacheRepositoryBase<StandardEntity,
                 f.parameters.put("updatedSince", query.updatedSince());
             }
             if (query.hasText()) {
-                f.text(query.text(), textKey);
+                f.text(query.textQuery(), textKey, postgres);
             }
             return f;
         }
 
         /**
-         * An entry matches a text query when its identifier or an alias starts with the query's identifier key
-         * ({@code y3800}, {@code gsqkd14}), or when every word of the query starts one of its search terms.
-         * Relevance: exact identifier, identifier prefix, all words in the title, the rest.
+         * An entry matches a text query when the query is a plain one whose identifier key starts the entry's
+         * identifier or an alias ({@code y3800}, {@code gsqkd14}), or when its words match the entry's search
+         * document (see {@link TextQuery}). PostgreSQL matches the words through the GIN-indexed
+         * {@code tsvector} of the document; H2 through {@code like} patterns on the document itself.
+         * Relevance: exact identifier, exact alias, identifier prefix, all words in the title, the rest
+         * (on PostgreSQL ordered by {@code ts_rank} within each tier).
          */
-        private void text(String text, String textKey) {
-            List<String> words = SearchTerms.words(text);
+        private void text(TextQuery query, String textKey, boolean postgres) {
             List<String> alternatives = new ArrayList<>();
-            boolean byKey = textKey != null && !textKey.isEmpty();
+            boolean byKey = query.plain() && textKey != null && !textKey.isEmpty();
             if (byKey) {
                 alternatives.add("s.identifier_key like :keyPrefix");
                 alternatives.add("s.id in (select a.standard_id from standard_alias a where a.alias_key like :keyPrefix)");
                 parameters.put("keyPrefix", textKey + "%");
                 parameters.put("key", textKey);
             }
-            if (!words.isEmpty()) {
-                List<String> all = new ArrayList<>();
-                for (int i = 0; i < words.size() && i < 10; i++) {
-                    all.add("s.id in (select t.standard_id from standard_term t where t.term like :w" + i + ")");
-                    parameters.put("w" + i, words.get(i) + "%");
+            if (!query.isEmpty()) {
+                if (postgres) {
+                    alternatives.add("s.search_vector @@ to_tsquery('simple', :tsquery)");
+                    parameters.put("tsquery", query.toTsQuery());
+                } else {
+                    alternatives.add(likeClauses(query));
                 }
-                alternatives.add("(" + String.join(" and ", all) + ")");
             }
             if (alternatives.isEmpty()) {
                 where.append(" and 1 = 0");
@@ -233,15 +240,35 @@ public class StandardRepository implements PanacheRepositoryBase<StandardEntity,
                         .append(" when s.id in (select a.standard_id from standard_alias a where a.alias_key = :key) then 1")
                         .append(" when s.identifier_key like :keyPrefix then 2");
             }
-            if (!words.isEmpty()) {
+            List<String> titleWords = query.positiveWords();
+            if (!titleWords.isEmpty()) {
                 List<String> inTitle = new ArrayList<>();
-                for (int i = 0; i < words.size() && i < 10; i++) {
+                for (int i = 0; i < titleWords.size() && i < TextQuery.MAX_ITEMS; i++) {
                     inTitle.add("lower(s.title) like :tw" + i);
-                    parameters.put("tw" + i, "%" + words.get(i) + "%");
+                    parameters.put("tw" + i, "%" + titleWords.get(i) + "%");
                 }
                 rank.append(" when ").append(String.join(" and ", inTitle)).append(" then 3");
             }
-            relevance = rank.append(" else 4 end").toString();
+            relevance = List.of(rank.append(" else 4 end").toString());
+            if (postgres && !query.isEmpty()) {
+                relevance = List.of(relevance.get(0), "-ts_rank(s.search_vector, to_tsquery('simple', :tsquery))");
+            }
+        }
+
+        /** The query as {@code like} patterns on the search document: {@code " word"} starts a word there. */
+        private String likeClauses(TextQuery query) {
+            List<String> clauses = new ArrayList<>();
+            int n = 0;
+            for (TextQuery.Clause clause : query.clauses()) {
+                List<String> items = new ArrayList<>();
+                for (TextQuery.Item item : clause.items()) {
+                    String name = "w" + n++;
+                    items.add("s.search_text " + (item.negated() ? "not like :" : "like :") + name);
+                    parameters.put(name, "% " + String.join(" ", item.words()) + "%");
+                }
+                clauses.add("(" + String.join(" and ", items) + ")");
+            }
+            return "(" + String.join(" or ", clauses) + ")";
         }
 
         void bind(Query query) {

@@ -153,4 +153,26 @@ class SearchTermsTest {
         Set<String> terms = SearchTerms.of("RFC9340", List.of(), null, null, List.of());
         assertThat(terms).containsExactly("rfc9340");
     }
+
+    // ---- the search document of one entry
+
+    @Test
+    void documentHoldsTheWordsInOrderThenTheExtraTerms() {
+        String document = SearchTerms.document("GS QKD 014", List.of("QKD014"), "Key delivery API", "A REST API.", List.of("ETSI"));
+        assertThat(document).isEqualTo(" gs qkd 014 qkd014 key delivery api a rest api etsi 14 gsqkd14 qkd14 ");
+    }
+
+    @Test
+    void documentWordsStartAfterASpaceSoThatAPrefixPatternFindsThem() {
+        String document = SearchTerms.document("Y.3800", List.of(), "Overview on networks supporting QKD", null, List.of());
+        assertThat(document).contains(" y3800", " overview on networks", " qkd ").doesNotContain("  ");
+    }
+
+    @Test
+    void documentIsCutAtWholeWords() {
+        String summary = "word ".repeat(SearchTerms.MAX_DOCUMENT_LENGTH);
+        String document = SearchTerms.document("X", List.of(), "t", summary, List.of());
+        assertThat(document.length()).isLessThanOrEqualTo(SearchTerms.MAX_DOCUMENT_LENGTH);
+        assertThat(document).startsWith(" x t word ").endsWith(" word ");
+    }
 }

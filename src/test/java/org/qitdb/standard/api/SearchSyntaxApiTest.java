@@ -1,0 +1,112 @@
+package org.qitdb.standard.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.is;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.qitdb.standard.service.SearchDocumentBackfill;
+import org.qitdb.standard.service.SearchTerms;
+import org.qitdb.standard.service.TextQuery;
+import org.qitdb.support.Api;
+
+/**
+ * The web-search syntax of {@code q} finds exactly the entries a plain reading of the syntax says, on every
+ * database: the expected set is computed here, from the entries as the API returns them, and compared with the
+ * server's answer (H2 matches with patterns, PostgreSQL with its tsvector index; both must agree with this).
+ */
+@QuarkusTest
+class SearchSyntaxApiTest {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    SearchDocumentBackfill backfill;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"key management\"", "qkd -network", "\"quantum key\" -\"key management\"",
+            "relay or \"post quantum\"", "security or -qkd", "\"key relay\" or migration", "\"quantum key distribution\" -\"protocol\"",
+            "key -qkd", "\"key manag\""})
+    void operatorQueriesFindExactlyTheEntriesTheSyntaxDescribes(String q) {
+        List<Map<String, Object>> all = allEntries(null);
+        TextQuery query = TextQuery.parse(q);
+        Set<String> expected = new HashSet<>();
+        for (Map<String, Object> entry : all) {
+            if (matches(query, document(entry))) {
+                expected.add((String) entry.get("id"));
+            }
+        }
+        assertThat(expected).as("the query should select some entries, not all").isNotEmpty().hasSizeLessThan(all.size());
+        Set<String> found = new HashSet<>(allEntries(q).stream().map(e -> (String) e.get("id")).toList());
+        assertThat(found).isEqualTo(expected);
+    }
+
+    @Test
+    void excludedWordsNeverAppearInResults() {
+        for (Map<String, Object> entry : allEntries("qkd -network")) {
+            assertThat(document(entry)).contains(" qkd").doesNotContain(" network");
+        }
+    }
+
+    @Test
+    void queryOfOnlyExclusionsFindsNothing() {
+        given().queryParam("q", "-qkd").when().get("/api/v1/standards")
+                .then().statusCode(200).body("page.totalItems", is(0));
+    }
+
+    @Test
+    void entryWithoutSearchDocumentGetsOneFromTheBackfill() {
+        Map<String, Object> body = Api.standard(Api.uniqueIdentifier());
+        body.put("title", "Backfilled zebrafinch entry");
+        String id = Api.createId(body);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update standard set search_text = null where id = :id")
+                .setParameter("id", UUID.fromString(id)).executeUpdate());
+        given().queryParam("q", "zebrafinch").when().get("/api/v1/standards").then().statusCode(200).body("page.totalItems", is(0));
+
+        backfill.fill();
+
+        given().queryParam("q", "zebrafinch").when().get("/api/v1/standards")
+                .then().statusCode(200).body("page.totalItems", is(1)).body("items[0].id", is(id));
+    }
+
+    private static boolean matches(TextQuery query, String document) {
+        return query.clauses().stream().anyMatch(clause -> clause.items().stream()
+                .allMatch(item -> document.contains(" " + String.join(" ", item.words())) != item.negated()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String document(Map<String, Object> entry) {
+        return SearchTerms.document((String) entry.get("identifier"), (List<String>) entry.get("aliases"),
+                (String) entry.get("title"), (String) entry.get("summary"), (List<String>) entry.get("keywords"));
+    }
+
+    private static List<Map<String, Object>> allEntries(String q) {
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            var request = given().queryParam("size", 100).queryParam("page", page);
+            if (q != null) {
+                request.queryParam("q", q);
+            }
+            JsonPath json = request.when().get("/api/v1/standards").then().statusCode(200).extract().jsonPath();
+            List<Map<String, Object>> items = json.getList("items");
+            entries.addAll(items);
+            if (items.size() < 100) {
+                return entries;
+            }
+        }
+    }
+}
