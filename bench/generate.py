@@ -522,9 +522,9 @@ class Generator:
             return "%d-%02d" % (year, r.randint(1, 12))
         return "%d-%02d-%02d" % (year, r.randint(1, 12), r.randint(1, 28))
 
-    def entry(self):
+    def entry(self, only_org=None):
         r = self.rnd
-        org = self.pick(ORG_WEIGHTS)
+        org = only_org or self.pick(ORG_WEIGHTS)
         group = self.pick(GROUPS[org])
         status = self.pick(STATUSES)
         identifier, doc_type, base, num = self.identifier(org, group, status)
@@ -628,6 +628,8 @@ def main(argv=None):
     p.add_argument("--seed", type=int, default=42, help="random seed (default 42); same seed + count = same output")
     p.add_argument("--format", choices=["ndjson", "json", "csv"], default="ndjson")
     p.add_argument("-o", "--out", default="-", help="output file, - for stdout (default)")
+    p.add_argument("--organization", choices=sorted(ORG_NAMES), help="only entries of this organization "
+                   "(one liaison batch: a submission carries one organization's rows)")
     args = p.parse_args(argv)
     if args.count < 0:
         p.error("--count must be >= 0")
@@ -639,16 +641,16 @@ def main(argv=None):
             w = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
             w.writeheader()
             for _ in range(args.count):
-                w.writerow(csv_row(gen.entry()))
+                w.writerow(csv_row(gen.entry(args.organization)))
         elif args.format == "json":
             out.write("[")
             for i in range(args.count):
                 out.write(",\n" if i else "\n")
-                out.write(json.dumps(gen.entry(), ensure_ascii=False, separators=(",", ":")))
+                out.write(json.dumps(gen.entry(args.organization), ensure_ascii=False, separators=(",", ":")))
             out.write("\n]\n")
         else:
             for _ in range(args.count):
-                out.write(json.dumps(gen.entry(), ensure_ascii=False, separators=(",", ":")))
+                out.write(json.dumps(gen.entry(args.organization), ensure_ascii=False, separators=(",", ":")))
                 out.write("\n")
     finally:
         if out is not sys.stdout:

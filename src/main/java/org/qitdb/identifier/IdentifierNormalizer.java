@@ -88,16 +88,7 @@ public final class IdentifierNormalizer {
      * organization name as a whole is left alone.
      */
     private static int prefixLength(List<Token> tokens, String text, Collection<String> organizationNames) {
-        List<List<Token>> prefixes = new ArrayList<>();
-        for (String name : organizationNames) {
-            if (name != null && !name.isBlank()) {
-                List<Token> prefix = tokenize(collapseWhitespace(name));
-                if (!prefix.isEmpty()) {
-                    prefixes.add(prefix);
-                }
-            }
-        }
-        prefixes.sort(Comparator.comparingInt((List<Token> p) -> p.size()).reversed());
+        List<List<Token>> prefixes = namePrefixes(organizationNames);
         for (List<Token> prefix : prefixes) {
             if (prefix.size() == tokens.size() && startsWith(tokens, prefix)) {
                 return 0;
@@ -116,6 +107,32 @@ public final class IdentifierNormalizer {
         }
         return 0;
     }
+
+    /** The names as token lists, longest first; the last result is kept, since callers pass one catalog's list. */
+    private static List<List<Token>> namePrefixes(Collection<String> organizationNames) {
+        NamePrefixes cached = lastNamePrefixes;
+        if (cached != null && cached.names() == organizationNames) {
+            return cached.prefixes();
+        }
+        List<List<Token>> prefixes = new ArrayList<>();
+        for (String name : organizationNames) {
+            if (name != null && !name.isBlank()) {
+                List<Token> prefix = tokenize(collapseWhitespace(name));
+                if (!prefix.isEmpty()) {
+                    prefixes.add(prefix);
+                }
+            }
+        }
+        prefixes.sort(Comparator.comparingInt((List<Token> p) -> p.size()).reversed());
+        List<List<Token>> result = List.copyOf(prefixes);
+        lastNamePrefixes = new NamePrefixes(organizationNames, result);
+        return result;
+    }
+
+    private record NamePrefixes(Collection<String> names, List<List<Token>> prefixes) {
+    }
+
+    private static volatile NamePrefixes lastNamePrefixes;
 
     private static boolean startsWith(List<Token> tokens, List<Token> prefix) {
         for (int i = 0; i < prefix.size(); i++) {

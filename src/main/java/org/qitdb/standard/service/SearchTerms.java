@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.qitdb.identifier.IdentifierNormalizer;
 
 /**
@@ -19,6 +20,10 @@ public final class SearchTerms {
     /** Longer words are cut: the index matches by prefix, so a cut word still finds itself. */
     public static final int MAX_TERM_LENGTH = 64;
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{Nd}]+");
+    private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=.)");
+
     private SearchTerms() {
     }
 
@@ -27,8 +32,8 @@ public final class SearchTerms {
         if (text == null) {
             return words;
         }
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
-        for (String word : folded.split("[^\\p{L}\\p{Nd}]+")) {
+        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
+        for (String word : SEPARATORS.split(folded)) {
             if (!word.isEmpty()) {
                 words.add(word.length() > MAX_TERM_LENGTH ? word.substring(0, MAX_TERM_LENGTH) : word);
             }
@@ -46,14 +51,25 @@ public final class SearchTerms {
      * matches where {@code " w"} occurs: at the start of a word.
      */
     public static String document(String identifier, List<String> aliases, String title, String summary, List<String> keywords) {
-        List<String> ordered = new ArrayList<>(words(identifier));
-        aliases.forEach(a -> ordered.addAll(words(a)));
-        ordered.addAll(words(title));
-        ordered.addAll(words(summary));
-        keywords.forEach(k -> ordered.addAll(words(k)));
-        Set<String> extras = of(identifier, aliases, title, summary, keywords);
-        extras.removeAll(ordered);
-        ordered.addAll(extras);
+        List<String> ordered = new ArrayList<>();
+        Set<String> terms = new LinkedHashSet<>();
+        List<String> identifiers = new ArrayList<>();
+        identifiers.add(identifier);
+        identifiers.addAll(aliases);
+        for (String id : identifiers) {
+            List<String> words = words(id);
+            ordered.addAll(words);
+            addTerms(terms, words);
+            terms.add(identifierKey(id));
+        }
+        for (String text : texts(title, summary, keywords)) {
+            List<String> words = words(text);
+            ordered.addAll(words);
+            addTerms(terms, words);
+        }
+        terms.remove("");
+        terms.removeAll(new java.util.HashSet<>(ordered));
+        ordered.addAll(terms);
         StringBuilder document = new StringBuilder(" ");
         for (String word : ordered) {
             if (document.length() + word.length() + 1 > MAX_DOCUMENT_LENGTH) {
@@ -64,31 +80,43 @@ public final class SearchTerms {
         return document.toString();
     }
 
-    /** The terms one entry is found by. */
+    /** The terms one entry is found by: its words, identifier keys and numbers without leading zeros. */
     public static Set<String> of(String identifier, List<String> aliases, String title, String summary, List<String> keywords) {
         Set<String> terms = new LinkedHashSet<>();
         List<String> identifiers = new ArrayList<>();
         identifiers.add(identifier);
         identifiers.addAll(aliases);
         for (String id : identifiers) {
-            addWords(terms, id);
-            String key = IdentifierNormalizer.key(id);
+            addTerms(terms, words(id));
+            String key = identifierKey(id);
             if (!key.isEmpty()) {
-                terms.add(key.length() > MAX_TERM_LENGTH ? key.substring(0, MAX_TERM_LENGTH) : key);
+                terms.add(key);
             }
         }
-        addWords(terms, title);
-        addWords(terms, summary);
-        keywords.forEach(k -> addWords(terms, k));
+        for (String text : texts(title, summary, keywords)) {
+            addTerms(terms, words(text));
+        }
         return terms;
     }
 
-    private static void addWords(Set<String> terms, String text) {
-        for (String word : words(text)) {
+    private static List<String> texts(String title, String summary, List<String> keywords) {
+        List<String> texts = new ArrayList<>();
+        texts.add(title);
+        texts.add(summary);
+        texts.addAll(keywords);
+        return texts;
+    }
+
+    private static String identifierKey(String identifier) {
+        String key = IdentifierNormalizer.key(identifier);
+        return key.length() > MAX_TERM_LENGTH ? key.substring(0, MAX_TERM_LENGTH) : key;
+    }
+
+    private static void addTerms(Set<String> terms, List<String> words) {
+        for (String word : words) {
             terms.add(word);
             if (word.chars().allMatch(Character::isDigit)) {
-                String stripped = word.replaceFirst("^0+(?=.)", "");
-                terms.add(stripped);
+                terms.add(LEADING_ZEROS.matcher(word).replaceFirst(""));
             }
         }
     }

@@ -46,6 +46,7 @@ import org.qitdb.standard.service.StandardQueryParser;
 import org.qitdb.standard.service.StandardValidator;
 import org.qitdb.standard.service.StandardWriter;
 import org.qitdb.standard.store.StandardEntity;
+import org.qitdb.standard.store.StandardRepository;
 import org.qitdb.submission.api.SubmissionPage;
 import org.qitdb.submission.api.SubmissionView;
 import org.qitdb.submission.store.SubmissionEntity;
@@ -87,6 +88,9 @@ public class SubmissionService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    StandardRepository standards;
 
     @Inject
     ObjectMapper json;
@@ -252,6 +256,27 @@ public class SubmissionService {
     }
 
     /** Writes the valid rows in the current (new) transaction; rolls it back for dry runs and failed atomic loads. */
+    /**
+     * Loads the existing entries the next chunk of rows names, with their collections, in a few queries: a
+     * re-load of unchanged rows must not cost a query per row. Rows that rename an entry may still load one.
+     */
+    private void preloadExisting(Batch batch, int fromPosition, BulkKeyIndex index) {
+        List<UUID> ids = new ArrayList<>();
+        int taken = 0;
+        for (ParsedRow row : batch.rows.subList(fromPosition, batch.rows.size())) {
+            StandardData data = batch.valid.get(row.row());
+            if (data != null) {
+                index.resolve(data).ifPresent(ids::add);
+                if (++taken == CHUNK) {
+                    break;
+                }
+            }
+        }
+        if (!ids.isEmpty()) {
+            standards.preload(ids);
+        }
+    }
+
     private SubmissionView apply(UUID id, Batch batch, boolean claimed) {
         Session session = em.unwrap(Session.class);
         session.setHibernateFlushMode(FlushMode.MANUAL);
@@ -260,10 +285,14 @@ public class SubmissionService {
         Map<Integer, SubmissionView.RowReport> reports = new LinkedHashMap<>();
         List<ChangeLog.Event> events = new ArrayList<>();
         int written = 0;
-        for (ParsedRow row : batch.rows) {
+        for (int position = 0; position < batch.rows.size(); position++) {
+            ParsedRow row = batch.rows.get(position);
             StandardData data = batch.valid.get(row.row());
             if (data == null) {
                 continue;
+            }
+            if (written % CHUNK == 0) {
+                preloadExisting(batch, position, index);
             }
             try {
                 Optional<UUID> existing = index.resolve(data);
