@@ -1,6 +1,7 @@
 // Browser tests of the landscape page at `/`, run against a running qitdb (QITDB_URL, e.g. http://127.0.0.1:8080)
 // with Debian's Chromium through playwright-core (which never downloads a browser of its own).
 // `run.sh` beside this file starts the packaged jar and runs this script. Screenshots go to target/screenshots/.
+// QITDB_ADMIN_TOKEN (the running service's admin token) lets a test write the representatives it looks for.
 // Prints one line per test and, last, "N passed, M failed"; exits non-zero when a test failed.
 import assert from 'node:assert/strict';
 import { readFile, mkdir } from 'node:fs/promises';
@@ -14,6 +15,7 @@ const root = path.resolve(here, '..', '..', '..');
 const SCREENSHOTS = path.resolve(process.env.SCREENSHOT_DIR || path.join(root, 'target', 'screenshots'));
 const PAGE_FILES = path.join(root, 'src', 'main', 'resources', 'META-INF', 'resources');
 const BASE = (process.env.QITDB_URL || '').replace(/\/+$/, '');
+const ADMIN_TOKEN = process.env.QITDB_ADMIN_TOKEN || '';
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const TEST_TIMEOUT_MS = 90_000;
 
@@ -28,6 +30,18 @@ async function api(pathAndQuery) {
   const response = await fetch(`${BASE}/api/v1${pathAndQuery}`, { headers: { Accept: 'application/json' } });
   assert.equal(response.status, 200, `GET /api/v1${pathAndQuery} answered ${response.status}`);
   return response.json();
+}
+
+/** A write as the admin; answers the parsed body (or null for 204). */
+async function adminWrite(method, pathAndQuery, body) {
+  assert.ok(ADMIN_TOKEN, 'QITDB_ADMIN_TOKEN is needed to write test data');
+  const response = await fetch(`${BASE}/api/v1${pathAndQuery}`, {
+    method,
+    headers: { Authorization: `Bearer ${ADMIN_TOKEN}`, Accept: 'application/json', 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  assert.ok(response.ok, `${method} /api/v1${pathAndQuery} answered ${response.status}`);
+  return response.status === 204 ? null : response.json();
 }
 
 function facetMap(page, name) {
@@ -353,6 +367,45 @@ test('an entry shows every field, clickable relations and its history', async ()
   await listSettled(page);
   assert.equal((await rows(page))[0].identifier, 'Y.3800');
   await closePage(page);
+});
+
+test("an entry shows its group's active representatives, without personal data", async () => {
+  const [entry] = (await api('/standards?q=y3800&size=1')).items;
+  assert.equal(entry.identifier, 'Y.3800');
+  assert.ok(entry.group, 'Y.3800 has a group');
+  const stamp = Date.now();
+  const active = await adminWrite('POST', '/representatives', {
+    organization: entry.organization, group: entry.group, name: `Page Test Rapporteur ${stamp}`, role: 'Rapporteur Q16/13',
+    affiliation: 'Example Telecom', email: `page-test-${stamp}@personal.example.org`, notes: `page test notes ${stamp}`,
+    since: '2024-01-01', appointedBy: 'email',
+  });
+  const ended = await adminWrite('POST', '/representatives', {
+    organization: entry.organization, group: entry.group, name: `Page Test Former ${stamp}`, role: 'Chair',
+    since: '2019-01-01', until: '2020-12-31',
+  });
+  try {
+    const page = await newPage();
+    await page.goto(`${BASE}/?view=entry&id=${entry.id}`);
+    await page.waitForSelector(`#entry-representatives li[data-id="${active.id}"]`);
+    const item = await page.textContent(`#entry-representatives li[data-id="${active.id}"]`);
+    assert.match(item, new RegExp(`Page Test Rapporteur ${stamp}`));
+    assert.match(item, /Rapporteur Q16\/13/);
+    assert.match(item, /Example Telecom/);
+    assert.equal(await page.$(`#entry-representatives li[data-id="${ended.id}"]`), null, 'ended appointments are not shown');
+    const text = await page.textContent('body');
+    assert.ok(!text.includes('@personal.example.org') && !text.includes(`page test notes ${stamp}`), 'no personal data on the page');
+    await screenshot(page, 'entry-representatives');
+
+    // an entry without a group says so instead of asking for one
+    const [ungrouped] = (await api('/standards?size=500')).items.filter((i) => !i.group);
+    assert.ok(ungrouped, 'the sample has entries without a group');
+    await page.goto(`${BASE}/?view=entry&id=${ungrouped.id}`);
+    await page.waitForFunction(() => document.getElementById('entry-representatives').textContent.includes('No group recorded'));
+    await closePage(page);
+  } finally {
+    await adminWrite('DELETE', `/representatives/${active.id}`);
+    await adminWrite('DELETE', `/representatives/${ended.id}`);
+  }
 });
 
 test('the page is keyboard-usable', async () => {

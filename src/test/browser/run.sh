@@ -72,7 +72,7 @@ if [ "$ready" != true ]; then
 fi
 
 # ---- the tests (their last line is "N passed, M failed")
-QITDB_URL="$url" node "$here/landscape-page.test.mjs" | tee "$work/tests.out"
+QITDB_URL="$url" QITDB_ADMIN_TOKEN="$token" node "$here/landscape-page.test.mjs" | tee "$work/tests.out"
 status=${PIPESTATUS[0]}
 if [ "$status" -ne 0 ]; then
   echo "--- last lines of the service log" >&2

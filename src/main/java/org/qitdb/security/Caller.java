@@ -5,7 +5,8 @@ import org.qitdb.common.ProblemException;
 
 /**
  * Who is writing: a token's name, whether it is an admin, and which organizations an editor may write.
- * The organization scope is checked here, by the one write path of standards.
+ * The organization scope is checked here, by the write paths of standards and representatives; the same scope
+ * decides who may read a representative's personal data.
  */
 public record Caller(String name, boolean admin, Set<String> organizations) {
 
@@ -14,6 +15,11 @@ public record Caller(String name, boolean admin, Set<String> organizations) {
 
     public boolean mayWrite(String organizationCode) {
         return admin || organizations.contains(organizationCode);
+    }
+
+    /** Personal data of an organization's representatives is for those who may maintain them. */
+    public boolean mayReadPersonalDataOf(String organizationCode) {
+        return mayWrite(organizationCode);
     }
 
     public void requireOrganization(String organizationCode) {

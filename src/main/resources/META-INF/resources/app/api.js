@@ -59,6 +59,15 @@ export function getHistory(id, options) {
   return getJson(`/standards/${encodeURIComponent(id)}/history`, {}, options);
 }
 
+/**
+ * A group with its active representatives (public view). A group code may hold slashes (`JTC 1/SC 27`): each part is
+ * encoded on its own, as the service reads the rest of the path as the code.
+ */
+export function getGroup(organizationSlug, code, options) {
+  const codePath = String(code).split('/').map(encodeURIComponent).join('/');
+  return getJson(`/groups/${encodeURIComponent(organizationSlug)}/${codePath}`, {}, options);
+}
+
 export function getLandscape(params, options) {
   return getJson('/landscape', params, options);
 }

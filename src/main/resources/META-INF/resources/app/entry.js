@@ -1,5 +1,6 @@
-// The entry view: every field of one standard, its relations (linked when the target is in qitdb) and its history.
-import { getHistory, getOrganizations, getStandard, getTopicTree, listStandards } from './api.js';
+// The entry view: every field of one standard, the active representatives of its group, its relations (linked when
+// the target is in qitdb) and its history.
+import { getGroup, getHistory, getOrganizations, getStandard, getTopicTree, listStandards } from './api.js';
 import { byId, clear, formatInstant, h, humanize, statusBadge } from './dom.js';
 import { topicLabels } from './search.js';
 
@@ -20,6 +21,7 @@ export function createEntryView(app) {
     heading.textContent = 'Entry';
     byId('entry-title').textContent = 'Loading…';
     clear(byId('entry-fields'));
+    clear(byId('entry-representatives'));
     clear(byId('entry-relations'));
     clear(byId('entry-history'));
     byId('entry-back').href = app.lastListUrl();
@@ -34,7 +36,9 @@ export function createEntryView(app) {
       renderFields(entry, topicLabels(topics), new Map(organizations.map((o) => [o.code, o.name])));
       renderHistory(history);
       app.clearError();
-      await renderRelations(entry, () => mine === generation);
+      const slug = organizations.find((o) => o.code === entry.organization)?.slug || entry.organization;
+      const stillCurrent = () => mine === generation;
+      await Promise.all([renderRepresentatives(entry, slug, stillCurrent), renderRelations(entry, stillCurrent)]);
     } catch (error) {
       if (mine !== generation) return;
       heading.textContent = 'Entry not available';
@@ -71,6 +75,36 @@ export function createEntryView(app) {
     row('Updated', formatInstant(e.updatedAt));
     row('Revision', String(e.revision));
     row('Id', h('code', {}, e.id));
+  }
+
+  /** The group's contact points for the coordination group, as the public group view lists them (no personal data). */
+  async function renderRepresentatives(entry, organizationSlug, stillCurrent) {
+    const container = clear(byId('entry-representatives'));
+    if (!entry.group) {
+      container.append(h('p', { className: 'hint' }, 'No group recorded, so no representative to show.'));
+      return;
+    }
+    let group;
+    try {
+      group = await getGroup(organizationSlug, entry.group);
+    } catch {
+      if (stillCurrent()) container.append(h('p', { className: 'hint' }, 'The representatives could not be loaded.'));
+      return;
+    }
+    if (!stillCurrent()) return;
+    const who = `${entry.organization} ${entry.group}`;
+    const representatives = group.representatives || [];
+    if (!representatives.length) {
+      container.append(h('p', { className: 'hint' }, `No active representative of ${who} is recorded.`));
+      return;
+    }
+    container.append(
+      h('p', { className: 'hint' }, `Contact points of ${who} for the coordination group:`),
+      h('ul', { className: 'representatives' }, representatives.map((r) => h('li', { dataset: { id: r.id } },
+        h('span', { className: 'representative__name' }, r.name),
+        r.role ? [' — ', h('span', { className: 'representative__role' }, r.role)] : '',
+        r.affiliation ? [', ', h('span', { className: 'representative__affiliation' }, r.affiliation)] : '',
+        r.since ? h('span', { className: 'hint' }, ` (since ${r.since})`) : ''))));
   }
 
   async function renderRelations(entry, stillCurrent) {

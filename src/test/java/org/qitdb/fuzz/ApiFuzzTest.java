@@ -36,11 +36,12 @@ class ApiFuzzTest {
             "/api/v1/organizations/{word}/standards/{word}", "/api/v1/groups", "/api/v1/groups/{word}/{word}", "/api/v1/topics",
             "/api/v1/topics/{word}", "/api/v1/changes", "/api/v1/submissions", "/api/v1/submissions/{id}",
             "/api/v1/submissions/template.csv", "/api/v1/export", "/api/v1/tokens", "/api/v1/tokens/{id}", "/api/v1/{word}",
-            "/", "/{word}", "/api/v1/standards/{id}/{word}");
+            "/", "/{word}", "/api/v1/standards/{id}/{word}", "/api/v1/representatives", "/api/v1/representatives/{id}",
+            "/api/v1/representatives/{id}/history");
     private static final List<String> METHODS = List.of("GET", "GET", "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD");
     private static final List<String> PARAMETERS = List.of("organization", "group", "topic", "status", "documentType", "q",
             "publishedFrom", "publishedTo", "updatedSince", "sort", "page", "size", "facets", "since", "limit", "identifier",
-            "reference", "mode", "dryRun", "format", "receivedOn", "zzz", "");
+            "reference", "mode", "dryRun", "format", "receivedOn", "active", "zzz", "");
     private static final List<String> NASTY = List.of("", " ", "ETSI", "itu-t", "qkdn", "published", "y3800", "gs qkd 14",
             "-1", "0", "1", "500", "501", "99999999999999999999", "1e9", "NaN", "null", "true", "2023-02-30", "2023-13", "0000",
             "9999-12-31", "2026-11-27T25:61:00Z", "' OR '1'='1", "1; DROP TABLE standard;--", "%", "_", "\\", "\"", "<script>",
@@ -132,7 +133,7 @@ class ApiFuzzTest {
     }
 
     private static String body(Random random) {
-        return switch (random.nextInt(10)) {
+        return switch (random.nextInt(11)) {
             case 0 -> "{";
             case 1 -> "[" + "[".repeat(random.nextInt(3000)) ;
             case 2 -> "{\"organization\":\"TTA\",\"identifier\":" + pick(random, List.of("5", "null", "[]", "{}", "\"x\"")) + ",\"title\":\"t\"}";
@@ -143,6 +144,9 @@ class ApiFuzzTest {
             case 5 -> "organization,identifier,title,documentType,status,topics\nTTA,F-" + random.nextInt() + ",t,other,published,qkd\n";
             case 6 -> "{\"entries\":[{\"a\":" + "{\"b\":".repeat(random.nextInt(500)) + "1" + "}".repeat(random.nextInt(500)) + "]}";
             case 7 -> "\u0000\uFFFF" + pick(random, NASTY);
+            case 9 -> "{\"organization\":\"TTA\",\"group\":\"" + pick(random, NASTY).replace("\"", "") + "\",\"name\":\""
+                    + pick(random, NASTY).replace("\"", "") + "\",\"email\":\"" + pick(random, NASTY).replace("\"", "")
+                    + "\",\"since\":\"" + pick(random, NASTY).replace("\"", "") + "\",\"until\":\"" + pick(random, NASTY).replace("\"", "") + "\"}";
             case 8 -> "{\"title\":null,\"topics\":\"qkd\",\"relations\":[{\"type\":\"equivalent\",\"target\":7}]}";
             default -> "[{\"organization\":\"TTA\"}, 42, null, \"x\"]";
         };
@@ -157,6 +161,7 @@ class ApiFuzzTest {
         }
         digest.update(given().get("/api/v1/organizations").then().statusCode(200).extract().asByteArray());
         digest.update(given().get("/api/v1/topics").then().statusCode(200).extract().asByteArray());
+        digest.update(given().get("/api/v1/groups").then().statusCode(200).extract().asByteArray());
         return HexFormat.of().formatHex(digest.digest());
     }
 

@@ -56,6 +56,53 @@ public final class Api {
         return create(body).path("id");
     }
 
+    /**
+     * A group of the organization that no other test uses, created by the admin; its code. Tests write representatives
+     * into such groups of TTA, TEC or CCSA, so that their counts cannot collide.
+     */
+    public static String uniqueGroup(String organization) {
+        String code = "RG-" + UUID.randomUUID().toString().substring(0, 8);
+        asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("organization", organization, "code", code, "name", "Test group " + code))
+                .when().post("/api/v1/groups")
+                .then().statusCode(201);
+        return code;
+    }
+
+    /** A valid representative body for a group, with a name no other test uses. */
+    public static Map<String, Object> representative(String organization, String group) {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("organization", organization);
+        body.put("group", group);
+        body.put("name", "Representative " + suffix);
+        body.put("role", "Rapporteur");
+        body.put("affiliation", "Test Institute");
+        body.put("email", "rep-" + suffix + "@example.org");
+        body.put("since", "2024-01-15");
+        body.put("appointedBy", "email");
+        return body;
+    }
+
+    public static String createRepresentativeId(Map<String, Object> body) {
+        return asAdmin().contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/representatives")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    /** A fresh editor token scoped to the organizations: its secret. */
+    public static String editorToken(String name, List<String> organizations) {
+        return asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("name", name + "-" + UUID.randomUUID().toString().substring(0, 6), "role", "editor",
+                        "organizations", organizations))
+                .when().post("/api/v1/tokens")
+                .then().statusCode(201).extract().path("token");
+    }
+
+    public static RequestSpecification withToken(String token) {
+        return given().header("Authorization", "Bearer " + token);
+    }
+
     /** A cursor at the current end of the feed. */
     public static String endOfFeed() {
         String cursor = null;

@@ -46,11 +46,12 @@ public class GroupResource {
 
     @GET
     @Path("/{organization}/{group: .+}")
-    @Operation(summary = "Get a group", description = "The organization by code, slug, name or alias (use the slug when the code holds a slash, e.g. `iso-iec`); the group code in any case, slashes allowed (`JTC 1/SC 27`).")
-    @APIResponse(responseCode = "200", description = "The group", content = @Content(schema = @Schema(implementation = Group.class)))
+    @Operation(summary = "Get a group with its active representatives", description = "The organization by code, slug, name or alias (use the slug when the code holds a slash, e.g. `iso-iec`); the group code in any case, slashes allowed (`JTC 1/SC 27`). "
+            + "`representatives` lists the group's active representatives in their public view: never email or notes, whoever asks.")
+    @APIResponse(responseCode = "200", description = "The group", content = @Content(schema = @Schema(implementation = GroupDetail.class)))
     @APIResponse(responseCode = "404", description = "No such group")
-    public Group getGroup(@PathParam("organization") String organization, @PathParam("group") String group) {
-        return service.requireGroup(organization, group);
+    public GroupDetail getGroup(@PathParam("organization") String organization, @PathParam("group") String group) {
+        return service.requireGroupDetail(organization, group);
     }
 
     @POST
@@ -86,7 +87,8 @@ public class GroupResource {
     @Path("/{organization}/{group: .+}")
     @RolesAllowed("admin")
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Delete a group (admin) that no standard or sub-group uses", description = "Answers 409 while standards or sub-groups refer to it.")
+    @Operation(summary = "Delete a group (admin) that no standard, sub-group or representative uses",
+            description = "Answers 409 while standards, sub-groups or representatives (active or ended) refer to it.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an admin token")

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.qitdb.common.FieldError;
 import org.qitdb.common.ProblemException;
 import org.qitdb.reference.api.Group;
+import org.qitdb.reference.api.GroupDetail;
 import org.qitdb.reference.api.GroupInput;
 import org.qitdb.reference.api.Organization;
 import org.qitdb.reference.api.OrganizationInput;
@@ -38,6 +39,9 @@ public class ReferenceDataService {
 
     @Inject
     Event<ReferenceCatalog.Changed> changed;
+
+    @Inject
+    GroupRepresentatives representatives;
 
     // ---- organizations
 
@@ -130,6 +134,13 @@ public class ReferenceDataService {
                 .orElseThrow(() -> ProblemException.notFound("no group '" + code + "' in organization '" + org.code() + "'"));
     }
 
+    /** The group with its active representatives, in their public view whoever asks. */
+    @Transactional
+    public GroupDetail requireGroupDetail(String organization, String code) {
+        Group group = requireGroup(organization, code);
+        return GroupDetail.of(group, representatives.activeRepresentatives(group.organization(), group.code()));
+    }
+
     @Transactional
     public Group createGroup(@Valid GroupInput input) {
         Organization org = organizationOfBody(input.organization());
@@ -167,9 +178,13 @@ public class ReferenceDataService {
         Group current = requireGroup(organization, code);
         long standards = store.standardsOfGroup(current.organization(), current.code());
         long children = store.childGroups(current.organization(), current.code());
-        if (standards > 0 || children > 0) {
+        // ended appointments block the delete too: their rows and history name the group
+        GroupRepresentatives.Usage appointed = representatives.usage(current.organization(), current.code());
+        if (standards > 0 || children > 0 || appointed.total() > 0) {
             throw ProblemException.conflict("group '" + current.code() + "' is still in use by " + standards
-                    + " standard(s) and " + children + " sub-group(s)", Map.of("standards", standards, "groups", children));
+                    + " standard(s), " + children + " sub-group(s) and " + appointed.total() + " representative(s) ("
+                    + appointed.active() + " active)", Map.of("standards", standards, "groups", children,
+                            "representatives", appointed.total(), "activeRepresentatives", appointed.active()));
         }
         store.remove(store.group(current.organization(), current.code()).orElseThrow());
         changed.fire(new ReferenceCatalog.Changed());

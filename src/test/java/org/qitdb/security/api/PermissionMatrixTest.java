@@ -131,6 +131,33 @@ class PermissionMatrixTest {
                     .body("organization,identifier,title,documentType,status,topics\n" + org + "," + uniqueIdentifier() + ",T,other,published,qkd\n")
                     .post("/api/v1/submissions?organization=" + org + "&reference=matrix")));
 
+    /** A group of each organization of the matrix, for representatives (the sample data has none for them). */
+    static final Map<String, String> GROUPS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static String groupOf(String organization) {
+        return GROUPS.computeIfAbsent(organization, Api::uniqueGroup);
+    }
+
+    /** A representative of the organization, created by the admin; its id. */
+    static String representativeOf(String organization) {
+        return Api.createRepresentativeId(Api.representative(organization, groupOf(organization)));
+    }
+
+    static final List<Endpoint> REPRESENTATIVE_WRITES = List.of(
+            new Endpoint("POST /representatives", 201, (who, org) -> as(who).contentType(ContentType.JSON)
+                    .body(Api.representative(org, groupOf(org))).post("/api/v1/representatives")),
+            new Endpoint("PUT /representatives/{id}", 200, (who, org) -> {
+                Map<String, Object> b = Api.representative(org, groupOf(org));
+                b.put("role", "Chair");
+                return as(who).header("If-Match", "\"1\"").contentType(ContentType.JSON).body(b)
+                        .put("/api/v1/representatives/" + representativeOf(org));
+            }),
+            new Endpoint("PATCH /representatives/{id}", 200, (who, org) -> as(who).header("If-Match", "\"1\"")
+                    .contentType("application/merge-patch+json").body("{\"role\":\"Chair\"}")
+                    .patch("/api/v1/representatives/" + representativeOf(org))),
+            new Endpoint("DELETE /representatives/{id}", 204, (who, org) -> as(who)
+                    .delete("/api/v1/representatives/" + representativeOf(org))));
+
     static final List<Endpoint> ADMIN_WRITES = List.of(
             new Endpoint("POST /topics", 201, (who, org) -> as(who).contentType(ContentType.JSON)
                     .body(Map.of("slug", "matrix-" + UUID.randomUUID().toString().substring(0, 8), "label", "Matrix", "parent", "qit"))
@@ -146,9 +173,9 @@ class PermissionMatrixTest {
                     .post("/api/v1/tokens")),
             new Endpoint("GET /tokens", 200, (who, org) -> as(who).get("/api/v1/tokens")));
 
-    static Stream<Arguments> standardCases() {
+    static Stream<Arguments> scopedWriteCases() {
         List<Arguments> cases = new ArrayList<>();
-        for (Endpoint endpoint : STANDARD_WRITES) {
+        for (Endpoint endpoint : Stream.concat(STANDARD_WRITES.stream(), REPRESENTATIVE_WRITES.stream()).toList()) {
             for (Who who : Who.values()) {
                 for (String org : List.of("TTA", "TEC")) {
                     int expected = switch (who) {
@@ -164,8 +191,8 @@ class PermissionMatrixTest {
     }
 
     @ParameterizedTest(name = "{1} {0} of {2} → {3}")
-    @MethodSource("standardCases")
-    void standardWritesFollowTheOrganizationScope(Endpoint endpoint, Who who, String organization, int expected) {
+    @MethodSource("scopedWriteCases")
+    void standardAndRepresentativeWritesFollowTheOrganizationScope(Endpoint endpoint, Who who, String organization, int expected) {
         Response response = endpoint.call().apply(who, organization);
         assertThat(response.statusCode()).as(response.asString()).isEqualTo(expected);
         if (expected >= 400) {
