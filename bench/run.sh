@@ -22,6 +22,8 @@
 #   READY_TIMEOUT=180   seconds to wait for /q/health/ready
 #   REPORT=file.md      also write the report to this file
 #   KEEP_LOG=file.log   copy the service log here before the temp dir is removed
+#   JDBC_URL=...        run on PostgreSQL instead of a fresh H2 file: pass the PostgreSQL build's jar and an
+#                       empty database (JDBC_USER=postgres, JDBC_PASSWORD= by default)
 set -euo pipefail
 
 HERE="$(cd "$(dirname "$0")" && pwd)"
@@ -124,8 +126,13 @@ mkdir "$WORK/app"
 log "starting $(basename "$JAR") in a fresh directory on 127.0.0.1:$PORT"
 LOADAVG_START="$(cut -d' ' -f1-3 /proc/loadavg)"
 START_MS="$(date +%s%3N)"
-(cd "$WORK/app" && QITDB_ADMIN_TOKEN="$TOKEN" QUARKUS_HTTP_PORT="$PORT" QUARKUS_HTTP_HOST=127.0.0.1 \
-    exec java -Xmx512m -jar "$JAR") >"$WORK/service.log" 2>&1 &
+DATABASE_ENV=()
+if [ -n "${JDBC_URL:-}" ]; then
+    DATABASE_ENV=(QUARKUS_DATASOURCE_JDBC_URL="$JDBC_URL" QUARKUS_DATASOURCE_USERNAME="${JDBC_USER:-postgres}"
+                  QUARKUS_DATASOURCE_PASSWORD="${JDBC_PASSWORD:-}")
+fi
+(cd "$WORK/app" && exec env QITDB_ADMIN_TOKEN="$TOKEN" QUARKUS_HTTP_PORT="$PORT" QUARKUS_HTTP_HOST=127.0.0.1 \
+    "${DATABASE_ENV[@]}" java -Xmx512m -jar "$JAR") >"$WORK/service.log" 2>&1 &
 PID=$!
 
 deadline=$(( $(date +%s) + READY_TIMEOUT ))

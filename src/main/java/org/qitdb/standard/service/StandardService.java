@@ -8,6 +8,7 @@ import com.github.fge.jsonpatch.mergepatch.JsonMergePatch;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -152,6 +153,10 @@ public class StandardService {
                 throw ProblemException.invalidBody(List.of(new org.qitdb.common.FieldError("identifier",
                         "'" + data.identifier() + "' is not the entry the path names (" + entity.identifier + ")")));
             }
+            if (precondition != null) {
+                // as in lockForWrite: check and write under the row lock, on the entry as committed now
+                repository.getEntityManager().refresh(entity, LockModeType.PESSIMISTIC_WRITE);
+            }
             if (precondition != null && !precondition.matchesStrongly(entity.revision)) {
                 throw new ProblemException(412, "precondition-failed", "Precondition failed",
                         "the entry has changed: its ETag is now " + EntityTags.of(entity.revision), Map.of("currentRevision", entity.revision));
@@ -237,7 +242,11 @@ public class StandardService {
         return result.data();
     }
 
-    /** Finds the entry and checks the client's If-Match (required) against its revision. */
+    /**
+     * Finds the entry, locked until the transaction ends, and checks the client's If-Match (required) against
+     * its revision. The lock makes the check and the write one step: of two writers holding the same ETag, the
+     * second waits, then sees the new revision and gets 412 instead of overwriting the first one's change.
+     */
     private StandardEntity lockForWrite(String id, String ifMatch) {
         UUID uuid = parseId(id);
         if (ifMatch == null || ifMatch.isBlank()) {
@@ -247,7 +256,7 @@ public class StandardService {
                     "send If-Match with the entry's ETag (from GET /api/v1/standards/" + id + ") to change it");
         }
         EntityTags.Precondition precondition = EntityTags.parse(ifMatch, "If-Match");
-        StandardEntity entity = repository.findByIdOptional(uuid).orElseThrow(() -> notFound(id));
+        StandardEntity entity = repository.findByIdOptional(uuid, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> notFound(id));
         if (!precondition.matchesStrongly(entity.revision)) {
             throw new ProblemException(412, "precondition-failed", "Precondition failed",
                     "the entry has changed: its ETag is now " + EntityTags.of(entity.revision) + "; fetch it again",

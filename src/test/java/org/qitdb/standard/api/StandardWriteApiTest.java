@@ -237,4 +237,54 @@ class StandardWriteApiTest {
         asAdmin().header("If-Match", "\"1\"").contentType(ContentType.JSON).body(body).when().put("/api/v1/standards/" + id)
                 .then().statusCode(409);
     }
+
+    // ---- concurrent writers holding the same ETag: exactly one wins, the others learn that the entry changed
+
+    @Test
+    void concurrentPatchesWithTheSameETagCannotBothWin() throws Exception {
+        String id = createId(standard(uniqueIdentifier()));
+        List<Integer> statuses = concurrently(6, i -> asAdmin().header("If-Match", "\"1\"").contentType(MERGE_PATCH)
+                .body(Map.of("title", "Title " + i)).when().patch("/api/v1/standards/" + id).then().extract().statusCode());
+        assertThat(statuses).containsOnly(200, 412);
+        assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
+        given().when().get("/api/v1/standards/" + id).then().body("revision", is(2));
+        given().when().get("/api/v1/standards/" + id + "/history").then().body("revisions.size()", is(2));
+    }
+
+    @Test
+    void concurrentUpsertsWithTheSameETagCannotBothWin() throws Exception {
+        String identifier = uniqueIdentifier();
+        create(standard(identifier));
+        List<Integer> statuses = concurrently(6, i -> {
+            Map<String, Object> body = standard(identifier);
+            body.put("title", "Upserted " + i);
+            return asAdmin().header("If-Match", "\"1\"").contentType(ContentType.JSON).body(body)
+                    .when().put("/api/v1/organizations/TTA/standards/{identifier}", identifier).then().extract().statusCode();
+        });
+        assertThat(statuses).containsOnly(200, 412);
+        assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
+    }
+
+    private static List<Integer> concurrently(int writers, java.util.function.IntFunction<Integer> write) throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                int writer = i;
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return write.apply(writer);
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
