@@ -47,8 +47,8 @@ public class SearchDocumentBackfill {
         List<StandardEntity> entries = em.createQuery("select s from StandardEntity s where s.searchText is null", StandardEntity.class)
                 .setMaxResults(BATCH).getResultList();
         for (StandardEntity e : entries) {
-            e.searchText = SearchTerms.document(e.identifier, e.aliases.stream().map(a -> a.alias).sorted().toList(),
-                    e.title, e.summary, e.keywords);
+            StandardData data = StandardMapper.dataOf(e);
+            StandardMapper.applySearchDocument(data, e);
         }
         em.flush();
         em.clear();

@@ -51,6 +51,16 @@ public final class SearchTerms {
      * matches where {@code " w"} occurs: at the start of a word.
      */
     public static String document(String identifier, List<String> aliases, String title, String summary, List<String> keywords) {
+        return document(identifier, aliases, title, summary, keywords, List.of());
+    }
+
+    /**
+     * The document with the stored natural keys of identifier and aliases among its terms (they may differ from
+     * the keys of the spellings, e.g. when an organization name was stripped): an identifier-like query finds an
+     * entry by the prefix of these terms.
+     */
+    public static String document(String identifier, List<String> aliases, String title, String summary, List<String> keywords,
+            List<String> storedKeys) {
         List<String> ordered = new ArrayList<>();
         Set<String> terms = new LinkedHashSet<>();
         List<String> identifiers = new ArrayList<>();
@@ -66,6 +76,9 @@ public final class SearchTerms {
             List<String> words = words(text);
             ordered.addAll(words);
             addTerms(terms, words);
+        }
+        for (String key : storedKeys) {
+            terms.add(key.length() > MAX_TERM_LENGTH ? key.substring(0, MAX_TERM_LENGTH) : key);
         }
         terms.remove("");
         terms.removeAll(new java.util.HashSet<>(ordered));

@@ -55,7 +55,15 @@ public final class StandardMapper {
         replace(e.topics, new HashSet<>(d.topics()));
         replace(e.aliases, d.aliases().stream().map(a -> new AliasValue(d.organization(), a.alias(), a.key()))
                 .collect(Collectors.toSet()));
-        e.searchText = SearchTerms.document(d.identifier(), d.aliasNames(), d.title(), d.summary(), d.keywords());
+        applySearchDocument(d, e);
+    }
+
+    /** The entry's search document (see SearchTerms#document), from its data and stored keys. */
+    static void applySearchDocument(StandardData d, StandardEntity e) {
+        List<String> keys = new java.util.ArrayList<>();
+        keys.add(d.identifierKey());
+        d.aliases().forEach(a -> keys.add(a.key()));
+        e.searchText = SearchTerms.document(d.identifier(), d.aliasNames(), d.title(), d.summary(), d.keywords(), keys);
     }
 
     /** Changes the collection in place, so that the ORM writes only the difference. */

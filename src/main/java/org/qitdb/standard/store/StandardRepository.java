@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import org.qitdb.standard.service.SearchTerms;
 import org.qitdb.standard.service.TextQuery;
 import org.qitdb.standard.service.StandardQuery;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -97,6 +99,17 @@ public class StandardRepository implements PanacheRepositoryBase<StandardEntity,
     }
 
     /**
+     * After a large bulk load, PostgreSQL's planner must know the new row counts before autovacuum notices them
+     * (up to a minute or more): with the statistics of an empty table it picks nested loops over 100 000 rows.
+     * H2 re-analyzes by itself after every few thousand changed rows.
+     */
+    public void refreshStatistics() {
+        if (databaseKind.startsWith("postgres")) {
+            getEntityManager().createNativeQuery("analyze standard, standard_topic, standard_alias").executeUpdate();
+        }
+    }
+
+    /**
      * Brings the entries into the persistence context with their topics and aliases: one query for the entries,
      * then the collections in batches (hibernate fetch batch size), instead of three queries per entry.
      */
@@ -164,6 +177,10 @@ public class StandardRepository implements PanacheRepositoryBase<StandardEntity,
 
     /** The WHERE clause of a query and its parameters. */
     private static final class Filter {
+        /** Shorter keys ({@code y}, {@code x1}) would find a large part of the catalogue inside identifiers. */
+        static final int MIN_INFIX_KEY = 4;
+        static final Pattern IDENTIFIER_KEY = Pattern.compile("[\\p{L}\\p{Nd}]+(-[\\p{L}\\p{Nd}]+)*");
+
         final StringBuilder where = new StringBuilder("1 = 1");
         final Map<String, Object> parameters = new HashMap<>();
         List<String> relevance = List.of("0");
@@ -216,29 +233,41 @@ public class StandardRepository implements PanacheRepositoryBase<StandardEntity,
         }
 
         /**
-         * An entry matches a text query when the query is a plain one whose identifier key starts the entry's
-         * identifier or an alias ({@code y3800}, {@code gsqkd14}), or when its words match the entry's search
-         * document (see {@link TextQuery}). PostgreSQL matches the words through the GIN-indexed
-         * {@code tsvector} of the document; H2 through {@code like} patterns on the document itself.
-         * Relevance: exact identifier, exact alias, identifier prefix, all words in the title, the rest
-         * (on PostgreSQL ordered by {@code ts_rank} within each tier).
+         * An entry matches a text query when its words match the entry's search document (see {@link TextQuery}),
+         * or, for a plain query, when the query's identifier key starts the key of its identifier or an alias
+         * (the document holds those keys as terms: {@code y3800}, {@code gsqkd14}), or, for a key of at least
+         * {@link #MIN_INFIX_KEY} characters, occurs inside its identifier's key ({@code qkd14}).
+         * PostgreSQL matches words and keys with one tsquery on the GIN-indexed {@code tsvector} of the document,
+         * and the infix through the trigram index on {@code identifier_key} (a bitmap OR of the two indexes);
+         * H2 with {@code like} patterns on the same columns.
+         * Relevance: exact identifier, exact alias, identifier prefix, identifier infix, all words in the title,
+         * the rest (on PostgreSQL ordered by {@code ts_rank} within each tier).
          */
         private void text(TextQuery query, String textKey, boolean postgres) {
+            String key = identifierKey(query, textKey);
+            boolean infix = key != null && key.length() >= MIN_INFIX_KEY;
             List<String> alternatives = new ArrayList<>();
-            boolean byKey = query.plain() && textKey != null && !textKey.isEmpty();
-            if (byKey) {
-                alternatives.add("s.identifier_key like :keyPrefix");
-                alternatives.add("s.id in (select a.standard_id from standard_alias a where a.alias_key like :keyPrefix)");
-                parameters.put("keyPrefix", textKey + "%");
-                parameters.put("key", textKey);
-            }
-            if (!query.isEmpty()) {
-                if (postgres) {
+            if (postgres) {
+                String tsQuery = query.toTsQuery();
+                if (key != null) {
+                    tsQuery = tsQuery.isEmpty() ? "'" + key + "':*" : tsQuery + " | '" + key + "':*";
+                }
+                if (!tsQuery.isEmpty()) {
                     alternatives.add("s.search_vector @@ to_tsquery('simple', :tsquery)");
-                    parameters.put("tsquery", query.toTsQuery());
-                } else {
+                    parameters.put("tsquery", tsQuery);
+                }
+            } else {
+                if (!query.isEmpty()) {
                     alternatives.add(likeClauses(query));
                 }
+                if (key != null) {
+                    alternatives.add("s.search_text like :keyTerm");
+                    parameters.put("keyTerm", "% " + key + "%");
+                }
+            }
+            if (infix) {
+                alternatives.add("s.identifier_key like :keyInfix");
+                parameters.put("keyInfix", "%" + key + "%");
             }
             if (alternatives.isEmpty()) {
                 where.append(" and 1 = 0");
@@ -246,10 +275,15 @@ public class StandardRepository implements PanacheRepositoryBase<StandardEntity,
             }
             where.append(" and (").append(String.join(" or ", alternatives)).append(")");
             StringBuilder rank = new StringBuilder("case");
-            if (byKey) {
+            if (key != null) {
                 rank.append(" when s.identifier_key = :key then 0")
                         .append(" when s.id in (select a.standard_id from standard_alias a where a.alias_key = :key) then 1")
                         .append(" when s.identifier_key like :keyPrefix then 2");
+                parameters.put("key", key);
+                parameters.put("keyPrefix", key + "%");
+                if (infix) {
+                    rank.append(" when s.identifier_key like :keyInfix then 3");
+                }
             }
             List<String> titleWords = query.positiveWords();
             if (!titleWords.isEmpty()) {
@@ -258,12 +292,23 @@ public class StandardRepository implements PanacheRepositoryBase<StandardEntity,
                     inTitle.add("lower(s.title) like :tw" + i);
                     parameters.put("tw" + i, "%" + titleWords.get(i) + "%");
                 }
-                rank.append(" when ").append(String.join(" and ", inTitle)).append(" then 3");
+                rank.append(" when ").append(String.join(" and ", inTitle)).append(" then 4");
             }
-            relevance = List.of(rank.append(" else 4 end").toString());
-            if (postgres && !query.isEmpty()) {
+            relevance = List.of(rank.append(" else 5 end").toString());
+            if (postgres && parameters.containsKey("tsquery")) {
                 relevance = List.of(relevance.get(0), "-ts_rank(s.search_vector, to_tsquery('simple', :tsquery))");
             }
+        }
+
+        /**
+         * The query's identifier key when the query is a plain one (no operators) and the key can be a term of
+         * the search document: letters, digits and the hyphen between numbers, cut like the document's terms.
+         */
+        private static String identifierKey(TextQuery query, String textKey) {
+            if (!query.plain() || textKey == null || !IDENTIFIER_KEY.matcher(textKey).matches()) {
+                return null;
+            }
+            return textKey.length() > SearchTerms.MAX_TERM_LENGTH ? textKey.substring(0, SearchTerms.MAX_TERM_LENGTH) : textKey;
         }
 
         /** The query as {@code like} patterns on the search document: {@code " word"} starts a word there. */

@@ -63,6 +63,8 @@ public class SubmissionService {
 
     /** Rows written between two flushes of the persistence context. */
     private static final int CHUNK = 500;
+    /** A load that wrote this many rows changes the tables enough for the query planner to need new statistics. */
+    private static final int STATISTICS_REFRESH_ROWS = 10_000;
     /** Errors kept in the summary column; the full list stays in the stored report. */
     private static final int STORED_ERRORS = 1000;
     private static final int MAX_VALUE_LENGTH = 100;
@@ -159,6 +161,9 @@ public class SubmissionService {
             // the rows rolled back with their transaction; the record of the attempt stays
             SubmissionView rejected = view;
             QuarkusTransaction.requiringNew().run(() -> store(id, batch, rejected, key != null));
+        }
+        if (!dryRun && view.counts().created() + view.counts().updated() >= STATISTICS_REFRESH_ROWS) {
+            QuarkusTransaction.requiringNew().run(standards::refreshStatistics);
         }
         return new Result(view, false);
     }

@@ -93,7 +93,7 @@ class StandardReadApiTest {
 
     @ParameterizedTest
     @CsvSource({"y3800,ITU-T,Y.3800", "'gs qkd 14',ETSI,GS QKD 014", "rfc9340,IRTF,RFC 9340", "'ITU-T Y.3802',ITU-T,Y.3802",
-            "Q.QKDNi_profr,ITU-T,Q.4165"})
+            "Q.QKDNi_profr,ITU-T,Q.4165", "'qkd 014',ETSI,GS QKD 014"})
     void identifierLikeQueryRanksTheEntryFirst(String q, String organization, String identifier) {
         given().queryParam("q", q).when().get("/api/v1/standards")
                 .then().statusCode(200)
