@@ -1,6 +1,11 @@
 package org.qitdb.standard.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,15 +60,31 @@ public final class StandardMapper {
         replace(e.topics, new HashSet<>(d.topics()));
         replace(e.aliases, d.aliases().stream().map(a -> new AliasValue(d.organization(), a.alias(), a.key()))
                 .collect(Collectors.toSet()));
-        applySearchDocument(d, e);
+        applyDerivedColumns(d, e);
     }
 
-    /** The entry's search document (see SearchTerms#document), from its data and stored keys. */
-    static void applySearchDocument(StandardData d, StandardEntity e) {
+    /** The columns computed from the content: the search document (see SearchTerms#document) and the content hash. */
+    static void applyDerivedColumns(StandardData d, StandardEntity e) {
         List<String> keys = new java.util.ArrayList<>();
         keys.add(d.identifierKey());
         d.aliases().forEach(a -> keys.add(a.key()));
         e.searchText = SearchTerms.document(d.identifier(), d.aliasNames(), d.title(), d.summary(), d.keywords(), keys);
+        e.contentHash = contentHash(d);
+    }
+
+    private static final ObjectMapper CANONICAL = new ObjectMapper();
+
+    /**
+     * SHA-256 of the canonical content (the JSON of the record, components in declaration order): equal data,
+     * equal hash. A bulk re-load recognizes unchanged rows by it without loading the entries.
+     */
+    public static String contentHash(StandardData d) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(CANONICAL.writeValueAsBytes(d));
+            return HexFormat.of().formatHex(digest);
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot hash a standard's content", e);
+        }
     }
 
     /** Changes the collection in place, so that the ORM writes only the difference. */

@@ -97,6 +97,11 @@ public class StandardWriter {
         String actor = author.provenance();
         StandardData before = StandardMapper.dataOf(entity);
         if (before.equals(data)) {
+            // derived, not content: a hash from an older version is refreshed without a revision or an event
+            String contentHash = StandardMapper.contentHash(data);
+            if (!contentHash.equals(entity.contentHash)) {
+                entity.contentHash = contentHash;
+            }
             return new Written(Outcome.UNCHANGED, StandardMapper.viewOf(entity), Map.of(), Optional.empty());
         }
         if (!before.organization().equals(data.organization()) || !before.identifierKey().equals(data.identifierKey())) {

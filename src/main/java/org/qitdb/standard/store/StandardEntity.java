@@ -102,4 +102,8 @@ public class StandardEntity {
      */
     @Column(name = "search_text")
     public String searchText;
+
+    /** SHA-256 of the canonical content (StandardMapper#contentHash); maintained with every write. */
+    @Column(name = "content_hash")
+    public String contentHash;
 }

@@ -20,6 +20,7 @@ final class BulkKeyIndex implements StandardWriter.KeyLookup {
     private final EntityManager em;
     private final String organization;
     private final Map<String, UUID> idByKey = new HashMap<>();
+    private final Map<UUID, String> contentHashById = new HashMap<>();
 
     private BulkKeyIndex(EntityManager em, String organization) {
         this.em = em;
@@ -28,8 +29,15 @@ final class BulkKeyIndex implements StandardWriter.KeyLookup {
 
     static BulkKeyIndex load(EntityManager em, String organization) {
         BulkKeyIndex index = new BulkKeyIndex(em, organization);
-        index.put(em.createNativeQuery("select identifier_key, id from standard where organization_code = :org")
-                .setParameter("org", organization).getResultList());
+        List<?> entries = em.createNativeQuery("select identifier_key, id, content_hash from standard where organization_code = :org")
+                .setParameter("org", organization).getResultList();
+        index.put(entries);
+        for (Object row : entries) {
+            Object[] cells = (Object[]) row;
+            if (cells[2] != null) {
+                index.contentHashById.put(StandardRepository.uuid(cells[1]), (String) cells[2]);
+            }
+        }
         index.put(em.createNativeQuery("select alias_key, standard_id from standard_alias where organization_code = :org")
                 .setParameter("org", organization).getResultList());
         return index;
@@ -60,8 +68,14 @@ final class BulkKeyIndex implements StandardWriter.KeyLookup {
         return id == null ? Optional.empty() : Optional.ofNullable(em.find(StandardEntity.class, id));
     }
 
+    /** True when the entry's stored content hash says that the row would change nothing. */
+    boolean unchanged(UUID id, String contentHash) {
+        return contentHash.equals(contentHashById.get(id));
+    }
+
     /** After a write: the entry's old keys no longer name it, its new keys do. */
     void written(UUID id, StandardData before, StandardData after) {
+        contentHashById.remove(id);
         if (before != null) {
             idByKey.remove(before.identifierKey(), id);
             before.aliases().forEach(a -> idByKey.remove(a.key(), id));

@@ -262,16 +262,16 @@ public class SubmissionService {
 
     /** Writes the valid rows in the current (new) transaction; rolls it back for dry runs and failed atomic loads. */
     /**
-     * Loads the existing entries the next chunk of rows names, with their collections, in a few queries: a
-     * re-load of unchanged rows must not cost a query per row. Rows that rename an entry may still load one.
+     * Loads the existing entries the next chunk of rows names and changes, with their collections, in a few
+     * queries: updating rows must not cost a query each. Rows that rename an entry may still load one.
      */
-    private void preloadExisting(Batch batch, int fromPosition, BulkKeyIndex index) {
+    private void preloadExisting(Batch batch, int fromPosition, BulkKeyIndex index, Map<Integer, String> contentHashes) {
         List<UUID> ids = new ArrayList<>();
         int taken = 0;
         for (ParsedRow row : batch.rows.subList(fromPosition, batch.rows.size())) {
             StandardData data = batch.valid.get(row.row());
             if (data != null) {
-                index.resolve(data).ifPresent(ids::add);
+                index.resolve(data).filter(id -> !index.unchanged(id, contentHashes.get(row.row()))).ifPresent(ids::add);
                 if (++taken == CHUNK) {
                     break;
                 }
@@ -290,6 +290,8 @@ public class SubmissionService {
         Map<Integer, SubmissionView.RowReport> reports = new LinkedHashMap<>();
         List<ChangeLog.Event> events = new ArrayList<>();
         int written = 0;
+        Map<Integer, String> contentHashes = new HashMap<>();
+        batch.valid.forEach((rowNumber, data) -> contentHashes.put(rowNumber, StandardMapper.contentHash(data)));
         for (int position = 0; position < batch.rows.size(); position++) {
             ParsedRow row = batch.rows.get(position);
             StandardData data = batch.valid.get(row.row());
@@ -297,24 +299,30 @@ public class SubmissionService {
                 continue;
             }
             if (written % CHUNK == 0) {
-                preloadExisting(batch, position, index);
+                preloadExisting(batch, position, index, contentHashes);
             }
             try {
                 Optional<UUID> existing = index.resolve(data);
-                StandardWriter.Written result;
-                StandardData before = null;
-                if (existing.isPresent()) {
-                    StandardEntity entity = em.find(StandardEntity.class, existing.get());
-                    before = StandardMapper.dataOf(entity);
-                    result = writer.replace(entity, data, author, index);
+                if (existing.isPresent() && index.unchanged(existing.get(), contentHashes.get(row.row()))) {
+                    // the stored content hash says it all: no need to load the entry to learn that nothing changes
+                    reports.put(row.row(), new SubmissionView.RowReport(row.row(), row.line(), data.identifier(),
+                            "unchanged", existing.get(), null));
                 } else {
-                    result = writer.create(data, author, index);
+                    StandardWriter.Written result;
+                    StandardData before = null;
+                    if (existing.isPresent()) {
+                        StandardEntity entity = em.find(StandardEntity.class, existing.get());
+                        before = StandardMapper.dataOf(entity);
+                        result = writer.replace(entity, data, author, index);
+                    } else {
+                        result = writer.create(data, author, index);
+                    }
+                    index.written(result.entry().id(), before, data);
+                    result.event().ifPresent(events::add);
+                    reports.put(row.row(), new SubmissionView.RowReport(row.row(), row.line(), data.identifier(),
+                            result.outcome().name().toLowerCase(java.util.Locale.ROOT), result.entry().id(),
+                            result.outcome() == StandardWriter.Outcome.UPDATED ? changes(result) : null));
                 }
-                index.written(result.entry().id(), before, data);
-                result.event().ifPresent(events::add);
-                reports.put(row.row(), new SubmissionView.RowReport(row.row(), row.line(), data.identifier(),
-                        result.outcome().name().toLowerCase(java.util.Locale.ROOT), result.entry().id(),
-                        result.outcome() == StandardWriter.Outcome.UPDATED ? changes(result) : null));
             } catch (ProblemException e) {
                 batch.reject(row, e.status() == 409 ? "identifier" : "organization", e.detail());
             }

@@ -18,7 +18,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.qitdb.standard.service.SearchDocumentBackfill;
+import org.qitdb.standard.service.DerivedColumnsBackfill;
 import org.qitdb.standard.service.SearchTerms;
 import org.qitdb.standard.service.TextQuery;
 import org.qitdb.support.Api;
@@ -35,7 +35,7 @@ class SearchSyntaxApiTest {
     EntityManager em;
 
     @Inject
-    SearchDocumentBackfill backfill;
+    DerivedColumnsBackfill backfill;
 
     @ParameterizedTest
     @ValueSource(strings = {"\"key management\"", "qkd -network", "\"quantum key\" -\"key management\"",

@@ -12,14 +12,14 @@ import org.jboss.logging.Logger;
 import org.qitdb.standard.store.StandardEntity;
 
 /**
- * Gives entries written before the search document existed (schema version 6) their document, in small
- * transactions, at start-up and before the seed. It is derived data: no revision, no change event. Replicas
- * starting together may fill the same rows; they write the same values.
+ * Gives entries written before a derived column existed their value, in small transactions, at start-up and
+ * before the seed: the search document (schema version 6) and the content hash (version 9). Derived data: no
+ * revision, no change event. Replicas starting together may fill the same rows; they write the same values.
  */
 @ApplicationScoped
-public class SearchDocumentBackfill {
+public class DerivedColumnsBackfill {
 
-    private static final Logger LOG = Logger.getLogger(SearchDocumentBackfill.class);
+    private static final Logger LOG = Logger.getLogger(DerivedColumnsBackfill.class);
     private static final int BATCH = 500;
 
     @Inject
@@ -38,17 +38,17 @@ public class SearchDocumentBackfill {
             filled += batch;
         } while (batch == BATCH);
         if (filled > 0) {
-            LOG.infof("Built the search document of %d entries", filled);
+            LOG.infof("Filled the derived columns (search document, content hash) of %d entries", filled);
         }
         return filled;
     }
 
     private int fillBatch() {
-        List<StandardEntity> entries = em.createQuery("select s from StandardEntity s where s.searchText is null", StandardEntity.class)
+        List<StandardEntity> entries = em.createQuery("select s from StandardEntity s where s.searchText is null or s.contentHash is null", StandardEntity.class)
                 .setMaxResults(BATCH).getResultList();
         for (StandardEntity e : entries) {
             StandardData data = StandardMapper.dataOf(e);
-            StandardMapper.applySearchDocument(data, e);
+            StandardMapper.applyDerivedColumns(data, e);
         }
         em.flush();
         em.clear();
