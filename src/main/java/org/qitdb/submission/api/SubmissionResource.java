@@ -116,7 +116,8 @@ public class SubmissionResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One stored submission with every row's outcome and every error")
+    @Operation(summary = "One stored submission with every row's outcome and every error",
+            description = "The report as the load answered it: counts, per-row outcomes (with the changed fields of updates) and errors.")
     @APIResponse(responseCode = "200", description = "The submission", content = @Content(schema = @Schema(implementation = SubmissionView.class)))
     @APIResponse(responseCode = "404", description = "No such submission")
     public SubmissionView getSubmission(@PathParam("id") String id) {
