@@ -15,8 +15,9 @@
 #   WORKERS=16          threads for the single-POST fallback
 #   CHUNK=50000         max lines per bulk submission (one organization per submission)
 #   THREADS=2 CONNECTIONS=16 DURATION=15s WARMUP=5s WRK_TIMEOUT=60s   wrk settings
-#   SCENARIOS="get-by-id filtered-page filtered-facets search"
+#   SCENARIOS="get-by-id filtered-page filtered-facets search landscape landscape-gzip landscape-uncached"
 #   SERIAL_DURATION=30s also run each scenario on one connection (wrk -t1 -c1) for its unloaded latency; 0 = skip
+#   PRIME_TIMEOUT=300   max seconds per request when priming a scenario that names a URL list ("-- urls: file")
 #   QUIESCE_MAX=300     max seconds to wait for the service to go idle between runs
 #   IDLE_WAIT=5         seconds to wait after ready before reading the idle RSS
 #   READY_TIMEOUT=180   seconds to wait for /q/health/ready
@@ -40,10 +41,11 @@ CONNECTIONS="${CONNECTIONS:-16}"
 DURATION="${DURATION:-15s}"
 WARMUP="${WARMUP:-5s}"
 WRK_TIMEOUT="${WRK_TIMEOUT:-60s}"
-SCENARIOS="${SCENARIOS:-get-by-id filtered-page filtered-facets search}"
+SCENARIOS="${SCENARIOS:-get-by-id filtered-page filtered-facets search landscape landscape-gzip landscape-uncached}"
 SERIAL_DURATION="${SERIAL_DURATION:-30s}"
 IDLE_WAIT="${IDLE_WAIT:-5}"
 READY_TIMEOUT="${READY_TIMEOUT:-180}"
+PRIME_TIMEOUT="${PRIME_TIMEOUT:-300}"
 
 log() { printf '[run.sh %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
@@ -182,7 +184,18 @@ IDS_LINE="$(python3 "$HERE/load.py" ids --base "$BASE" --out "$WORK/ids.txt" | g
 [ -s "$WORK/ids.txt" ] || die "no ids gathered"
 
 # ---------------------------------------------------------------- wrk scenarios
-declare -A RPS P50 P99 ERR DRAIN SERIAL
+declare -A RPS P50 P90 P99 ERR DRAIN SERIAL PRIMED
+# prime <urls-file>: requests every distinct line of the file once, one after the other, logging status, seconds and
+# bytes of each; prints "<requests> <seconds in all> <slowest seconds> <non-2xx>"
+prime() {
+    local path r
+    grep -v '^#' "$1" | grep -v '^[[:space:]]*$' | awk '!seen[$0]++' | while read -r path; do
+        r="$(curl -s -o /dev/null --max-time "$PRIME_TIMEOUT" -H 'Accept: application/json' \
+            -w '%{http_code} %{time_total} %{size_download}' "$BASE$path" || echo "000 $PRIME_TIMEOUT 0")"
+        log "  $r $path"
+        echo "$r"
+    done | awk '{n++; t += $2; if ($2 > m) m = $2; if ($1 !~ /^2/) e++} END {printf "%d %.1f %.1f %d\n", n, t, m, e}'
+}
 # run_wrk <out-file> <wrk options...>: runs wrk with the scenario script; sets $line to its RESULT line
 run_wrk() {
     local out="$1"
@@ -197,6 +210,18 @@ for s in $SCENARIOS; do
     [ -f "$script" ] || die "no such scenario: $script"
     idle_s="$(wait_idle)"
     [ "$idle_s" -eq 0 ] || log "waited ${idle_s}s for the service to become idle"
+    urls="$(sed -n 's/^-- urls: *//p' "$script" | head -n 1)"
+    if [ -n "$urls" ]; then
+        # A scenario that names a URL list measures answers the service keeps: ask each once first, so that the
+        # measured run sees all of them cached, not only those the warm-up happened to reach. Unless an earlier
+        # scenario asked them since the load, none is cached yet, so this also times computing each once (one
+        # connection).
+        [ -f "$HERE/wrk/$urls" ] || die "$s names a URL list that does not exist: $urls"
+        log "scenario $s: priming with each distinct request of $urls"
+        read -r p_n p_total p_max p_err <<<"$(prime "$HERE/wrk/$urls")"
+        PRIMED[$s]="$p_n requests of $urls in $p_total s (slowest $p_max s, non-2xx $p_err)"
+        log "  ${PRIMED[$s]}"
+    fi
     log "scenario $s: warm-up $WARMUP"
     run_wrk "$WORK/$s.warmup.out" -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP"
     idle_s="$(wait_idle)"
@@ -207,9 +232,11 @@ for s in $SCENARIOS; do
     RPS[$s]="$(field "$line" rps)"
     if [ "$(field "$line" requests)" -gt 0 ]; then
         P50[$s]="$(field "$line" p50_ms)"
+        P90[$s]="$(field "$line" p90_ms)"
         P99[$s]="$(field "$line" p99_ms)"
     else
         P50[$s]="none done in $DURATION"
+        P90[$s]="-"
         P99[$s]="-"
     fi
     ERR[$s]="$(( $(field "$line" non2xx) + $(field "$line" socket_errors) ))"
@@ -220,7 +247,7 @@ for s in $SCENARIOS; do
         run_wrk "$WORK/$s.serial.out" -t1 -c1 -d"$SERIAL_DURATION" --latency
         log "  $line"
         if [ "$(field "$line" requests)" -gt 0 ]; then
-            SERIAL[$s]="$(field "$line" p50_ms) (n=$(field "$line" requests))"
+            SERIAL[$s]="$(field "$line" p50_ms) / $(field "$line" p99_ms) (n=$(field "$line" requests))"
         else
             SERIAL[$s]="none done in $SERIAL_DURATION"
         fi
@@ -248,19 +275,24 @@ report() {
     echo "- stop (SIGTERM to exit): ${STOP_MS} ms"
     echo "- host load average (1/5/15 min) at start: $LOADAVG_START; after the scenarios: $LOADAVG_END"
     echo
-    echo "| scenario | req/s | p50 (ms) | p99 (ms) | errors | p50 @1 conn (ms) | busy after stop (s) |"
-    echo "|---|---:|---:|---:|---:|---:|---:|"
+    echo "| scenario | req/s | p50 (ms) | p90 (ms) | p99 (ms) | errors | p50 / p99 @1 conn (ms) | busy after stop (s) |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|"
     for s in $SCENARIOS; do
-        echo "| $s | ${RPS[$s]} | ${P50[$s]} | ${P99[$s]} | ${ERR[$s]} | ${SERIAL[$s]} | ${DRAIN[$s]} |"
+        echo "| $s | ${RPS[$s]} | ${P50[$s]} | ${P90[$s]} | ${P99[$s]} | ${ERR[$s]} | ${SERIAL[$s]} | ${DRAIN[$s]} |"
     done
     echo
-    echo "req/s, p50, p99: wrk -t$THREADS -c$CONNECTIONS -d$DURATION; errors: non-2xx answers + socket errors;"
+    echo "req/s, p50, p90, p99: wrk -t$THREADS -c$CONNECTIONS -d$DURATION; errors: non-2xx answers + socket errors;"
     if [ "$SERIAL_DURATION" != "0" ]; then
-        echo "p50 @1 conn: wrk -t1 -c1 -d$SERIAL_DURATION (n = requests completed); busy after stop: seconds the service kept"
+        echo "p50 / p99 @1 conn: wrk -t1 -c1 -d$SERIAL_DURATION (n = requests completed); busy after stop: seconds the service kept"
         echo "working on abandoned requests after wrk ended (after the loaded run + after the one-connection run)."
     else
         echo "busy after stop: seconds the service kept working on abandoned requests after wrk ended."
     fi
+    for s in $SCENARIOS; do
+        if [ -n "${PRIMED[$s]:-}" ]; then
+            echo "primed $s before its warm-up (each distinct request once, one connection): ${PRIMED[$s]}."
+        fi
+    done
 }
 report
 if [ -n "${REPORT:-}" ]; then

@@ -30,6 +30,21 @@ function M.query(pairs_list)
    return table.concat(parts, "&")
 end
 
+-- The lines of a file, without blank lines and #-comments.
+function M.lines(path)
+   local f = io.open(path, "r")
+   if not f then
+      error("cannot open " .. path)
+   end
+   local lines = {}
+   for line in f:lines() do
+      line = line:gsub("%s+$", "")
+      if #line > 0 and line:sub(1, 1) ~= "#" then lines[#lines + 1] = line end
+   end
+   f:close()
+   return lines
+end
+
 M.headers = { ["Accept"] = "application/json" }
 
 -- done(): one machine-readable line, e.g.

@@ -1,14 +1,21 @@
 package org.qitdb.landscape.api;
 
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -19,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.qitdb.common.ContentCodings;
 import org.qitdb.landscape.service.LandscapeRequest;
 import org.qitdb.landscape.service.LandscapeService;
 
@@ -49,7 +57,7 @@ public class LandscapeResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag given in If-None-Match")
     @APIResponse(responseCode = "400", description = "Unknown parameter, unknown topic or organization, bad value, or malformed "
             + "If-None-Match; the problem names the parameter")
-    public RestResponse<Landscape> analyseLandscape(
+    public RestResponse<Object> analyseLandscape(
             @Parameter(description = "Root of the analysed topic subtree (default qit) (e.g. qkdn)") @QueryParam("topic") List<String> topic,
             @Parameter(description = "Organization code, slug, name or alias; repeatable (e.g. ETSI)") @QueryParam("organization") List<String> organization,
             @Parameter(description = "Group code; repeatable (e.g. SG13)") @QueryParam("group") List<String> group,
@@ -57,13 +65,41 @@ public class LandscapeResource {
             @Parameter(description = "Document type; repeatable (e.g. recommendation)") @QueryParam("documentType") List<String> documentType,
             @Parameter(description = "Published on or after (YYYY, YYYY-MM, YYYY-MM-DD) (e.g. 2020)") @QueryParam("publishedFrom") List<String> publishedFrom,
             @Parameter(description = "Published on or before (YYYY, YYYY-MM, YYYY-MM-DD) (e.g. 2024)") @QueryParam("publishedTo") List<String> publishedTo,
-            @Parameter(in = ParameterIn.HEADER, description = "ETag of an analysis the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+            @Parameter(in = ParameterIn.HEADER, description = "ETag of an analysis the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            @Context HttpHeaders headers, @Context HttpServerRequest connection) {
         LandscapeRequest request = service.parse(new LandscapeRequest.Parameters(topic, organization, group, status,
                 documentType, publishedFrom, publishedTo));
         LandscapeService.Answer answer = service.analyse(request, ifNoneMatch);
-        RestResponse.ResponseBuilder<Landscape> response = answer.notModified()
-                ? RestResponse.ResponseBuilder.notModified()
-                : RestResponse.ResponseBuilder.ok(answer.landscape().orElseThrow());
-        return response.header(HttpHeaders.ETAG, answer.entityTag()).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
+        RestResponse.ResponseBuilder<Object> response;
+        if (answer.notModified()) {
+            response = RestResponse.ResponseBuilder.notModified();
+        } else {
+            // the body is the cached, gzip-compressed serialization of a Landscape (see the 200 response above)
+            byte[] gzipJson = answer.gzipJson().orElseThrow();
+            // Over HTTP/2 the server's own compression takes a Content-Encoding set here as the order to compress
+            // (again): there the JSON goes out inflated and the server compresses it when the client asks for it.
+            boolean asIs = connection.version() != HttpVersion.HTTP_2
+                    && ContentCodings.acceptsGzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+            response = asIs
+                    ? RestResponse.ResponseBuilder.ok((Object) gzipJson, MediaType.APPLICATION_JSON_TYPE)
+                            .header(HttpHeaders.CONTENT_ENCODING, "gzip")
+                    : RestResponse.ResponseBuilder.ok((Object) inflating(gzipJson), MediaType.APPLICATION_JSON_TYPE);
+        }
+        // the weak tag names the analysis in either coding
+        return response.header(HttpHeaders.ETAG, answer.entityTag()).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING).build();
+    }
+
+    /** Writes the JSON while inflating it, so that a large answer is never held uncompressed per request. */
+    private static StreamingOutput inflating(byte[] gzipJson) {
+        return out -> {
+            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipJson), 64 * 1024)) {
+                // large writes: each one goes out as it is, small ones cost a chunk each
+                byte[] buffer = new byte[256 * 1024];
+                for (int n = in.readNBytes(buffer, 0, buffer.length); n > 0; n = in.readNBytes(buffer, 0, buffer.length)) {
+                    out.write(buffer, 0, n);
+                }
+            }
+        };
     }
 }

@@ -1,8 +1,16 @@
 package org.qitdb.landscape.service;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.Startup;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +27,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.zip.GZIPOutputStream;
 import org.qitdb.common.ClientValues;
 import org.qitdb.common.EntityTags;
 import org.qitdb.common.ProblemException;
@@ -39,9 +53,12 @@ import org.qitdb.standard.service.StatusVocabulary;
  * <p>Every answer carries a weak entity tag made of the change counter (which grows with every write of a
  * standard), a fingerprint of the reference data and the canonical request. The counter is read before the
  * analysis runs, so a tag never names older data than the body it comes with. Answers are kept in a small
- * in-memory cache under their tag: while nothing changes, a repeated request costs one query.
+ * in-memory cache under their tag, serialized and gzip-compressed: while nothing changes, a repeated request costs
+ * one query and writing the bytes. Concurrent requests for a tag that is being computed wait for that computation
+ * instead of starting their own, so that a burst of identical requests after a write computes the analysis once.
  */
 @ApplicationScoped
+@Startup // so that its metric is published from the start, not only after the first request
 public class LandscapeService {
 
     /** The default root of the analysed subtree. */
@@ -51,6 +68,11 @@ public class LandscapeService {
     public static final String GAP_NO_WORK = "no-work";
     public static final String GAP_IN_DEVELOPMENT_ONLY = "in-development-only";
     private static final int CACHE_SIZE = 64;
+    /**
+     * The cache also stays below an eighth of the heap. At 100 000 entries the whole tree's answer is 29 MB of JSON
+     * (5 MB compressed): 64 answers of that kind, even compressed, would not fit next to the work under -Xmx512m.
+     */
+    private static final long CACHE_BYTES = Runtime.getRuntime().maxMemory() / 8;
 
     @Inject
     LandscapeStore store;
@@ -61,19 +83,58 @@ public class LandscapeService {
     @Inject
     StandardQueryParser queryParser;
 
-    private final Map<String, Landscape> cache = new LinkedHashMap<>(CACHE_SIZE, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Landscape> eldest) {
-            return size() > CACHE_SIZE;
-        }
-    };
+    @Inject
+    ObjectMapper json;
 
-    /** The answer to a landscape request: the analysis, or only its tag when the client holds it already. */
-    public record Answer(String entityTag, Optional<Landscape> landscape) {
+    @Inject
+    MeterRegistry registry;
+
+    /** Analyses computed, that is requests that found neither a cached answer nor a computation to wait for. */
+    private Counter computations;
+
+    /** Gzip-compressed JSON answers by opaque tag, least recently used first; guarded by itself. */
+    private final LinkedHashMap<String, byte[]> cache = new LinkedHashMap<>(CACHE_SIZE, 0.75f, true);
+    private long cachedBytes;
+
+    /** Analyses being computed, by opaque tag: later requests for the same tag wait for the first one. */
+    private final ConcurrentHashMap<String, CompletableFuture<byte[]>> computing = new ConcurrentHashMap<>();
+
+    /**
+     * At most one computation per core at a time. An analysis keeps a core and a database connection busy for its
+     * whole run: more at once do not finish sooner, each only takes longer (16 at once on 2 cores at 100 000 entries
+     * ran past the 60 s transaction timeout) and they take connections the other endpoints need. A request waits for
+     * a slot before it opens its transaction, in arrival order.
+     */
+    private final Semaphore computeSlots = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
+
+    /** The digest of the reference data, kept while the catalog hands out the same snapshot. */
+    private volatile ReferenceDigest referenceDigest;
+
+    /** The equivalent pairs of the whole database at one change counter: the same for every request. */
+    private volatile VersionedPairs equivalentPairs;
+
+    private record ReferenceDigest(List<Organization> organizations, List<Topic> topics, byte[] digest) {
+    }
+
+    private record VersionedPairs(long version, List<Pair> pairs) {
+    }
+
+    /**
+     * The answer to a landscape request: its tag and the analysis as gzip-compressed JSON, or only the tag when the
+     * client holds it already.
+     */
+    public record Answer(String entityTag, Optional<byte[]> gzipJson) {
 
         public boolean notModified() {
-            return landscape.isEmpty();
+            return gzipJson.isEmpty();
         }
+    }
+
+    @PostConstruct
+    void registerMetrics() {
+        computations = Counter.builder("qitdb.landscape.computations")
+                .description("Landscape analyses computed: requests that found neither a cached answer nor a running computation")
+                .register(registry);
     }
 
     /** Validates the parameters; every bad value is a 400 problem naming its parameter. */
@@ -109,40 +170,138 @@ public class LandscapeService {
     /**
      * The analysis for the request, or 304's tag when {@code ifNoneMatch} names the current one. A malformed
      * {@code If-None-Match} is a 400 problem.
+     *
+     * <p>Not one transaction: the counter is read in a short one, and only the request that computes an analysis
+     * opens another, so that requests waiting for it hold no database connection.
      */
-    @Transactional
     public Answer analyse(LandscapeRequest request, String ifNoneMatch) {
         EntityTags.Precondition precondition = ifNoneMatch == null ? null : EntityTags.parse(ifNoneMatch, "If-None-Match");
-        String opaque = opaqueTag(store.lastChange(), request);
+        long version = QuarkusTransaction.requiringNew().call(store::lastChange);
+        String opaque = opaqueTag(version, request);
         String tag = "W/" + opaque;
         if (precondition != null && (precondition.any() || precondition.weakTags().contains(opaque)
                 || precondition.strongTags().contains(opaque))) {
             return new Answer(tag, Optional.empty());
         }
-        Landscape cached;
-        synchronized (cache) {
-            cached = cache.get(opaque);
+        byte[] body = cached(opaque);
+        if (body == null) {
+            body = computeOnce(opaque, request, version);
         }
-        if (cached == null) {
-            cached = compute(request);
-            synchronized (cache) {
-                cache.put(opaque, cached);
+        return new Answer(tag, Optional.of(body));
+    }
+
+    private byte[] cached(String opaque) {
+        synchronized (cache) {
+            return cache.get(opaque);
+        }
+    }
+
+    /** Caches an answer, dropping the least recently used ones beyond 64 answers or the byte budget (never the new one). */
+    private void remember(String opaque, byte[] body) {
+        synchronized (cache) {
+            byte[] replaced = cache.put(opaque, body);
+            cachedBytes += body.length - (replaced == null ? 0 : replaced.length);
+            Iterator<byte[]> eldest = cache.values().iterator();
+            while ((cache.size() > CACHE_SIZE || cachedBytes > CACHE_BYTES) && cache.size() > 1) {
+                cachedBytes -= eldest.next().length;
+                eldest.remove();
             }
         }
-        return new Answer(tag, Optional.of(cached));
+    }
+
+    /** The serialized analysis, computed by the first of concurrent requests for the same tag; the others wait for it. */
+    private byte[] computeOnce(String opaque, LandscapeRequest request, long version) {
+        CompletableFuture<byte[]> mine = new CompletableFuture<>();
+        CompletableFuture<byte[]> running = computing.putIfAbsent(opaque, mine);
+        if (running != null) {
+            return await(running);
+        }
+        try {
+            // a computation that finished between the cache lookup and putIfAbsent has left its answer in the cache
+            byte[] body = cached(opaque);
+            if (body == null) {
+                computeSlots.acquireUninterruptibly();
+                try {
+                    computations.increment();
+                    body = QuarkusTransaction.requiringNew().call(() -> serialize(compute(request, version)));
+                } finally {
+                    computeSlots.release();
+                }
+                remember(opaque, body);
+            }
+            mine.complete(body);
+            return body;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            computing.remove(opaque, mine);
+        }
+    }
+
+    private static byte[] await(CompletableFuture<byte[]> running) {
+        try {
+            return running.join();
+        } catch (CompletionException e) {
+            // the waiting request answers as the computing one did (a problem stays that problem)
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The analysis as gzip-compressed JSON, written straight into the compressor: the uncompressed document (29 MB
+     * for the whole tree at 100 000 entries) never exists as one array. Most clients accept gzip and get these bytes
+     * as they are; for the others the resource inflates them while writing.
+     */
+    private byte[] serialize(Landscape landscape) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(bytes, 64 * 1024)) {
+            json.writeValue(gzip, landscape);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot serialize the landscape", e);
+        }
+        return bytes.toByteArray();
     }
 
     /** {@code "<last change>-<digest>"}: changes with every write, every reference data change and every other request. */
     private String opaqueTag(long lastChange, LandscapeRequest request) {
+        MessageDigest digest = sha256();
+        digest.update(request.key().getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(referenceDigest());
+        String hash = HexFormat.of().formatHex(digest.digest()).substring(0, 20);
+        return "\"" + lastChange + "-" + hash + "\"";
+    }
+
+    /**
+     * The digest of the organizations and the topic tree. The catalog hands out the same lists until it reloads, so
+     * the digest is computed once per reload instead of once per request.
+     */
+    private byte[] referenceDigest() {
+        List<Organization> organizations = catalog.organizations();
+        List<Topic> topics = catalog.topics();
+        ReferenceDigest known = referenceDigest;
+        if (known != null && known.organizations() == organizations && known.topics() == topics) {
+            return known.digest();
+        }
+        MessageDigest digest = sha256();
+        digest.update(organizations.toString().getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(topics.toString().getBytes(StandardCharsets.UTF_8));
+        byte[] value = digest.digest();
+        referenceDigest = new ReferenceDigest(organizations, topics, value);
+        return value;
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(request.key().getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            digest.update(catalog.organizations().toString().getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            digest.update(catalog.topics().toString().getBytes(StandardCharsets.UTF_8));
-            String hash = HexFormat.of().formatHex(digest.digest()).substring(0, 20);
-            return "\"" + lastChange + "-" + hash + "\"";
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
         }
@@ -150,7 +309,7 @@ public class LandscapeService {
 
     // ---- the analysis
 
-    private Landscape compute(LandscapeRequest request) {
+    private Landscape compute(LandscapeRequest request, long version) {
         String root = request.topic();
         LandscapeStore.Criteria criteria = request.criteria();
         Topic rootTopic = catalog.topicWithChildren(root).orElseThrow(() -> ProblemException.badParameter("topic",
@@ -177,7 +336,7 @@ public class LandscapeService {
                         .thenComparing(Landscape.OrganizationColumn::code))
                 .toList();
 
-        List<Pair> pairs = equivalentPairs();
+        List<Pair> pairs = equivalentPairs(version);
         Map<String, Landscape.Overlap> overlaps = overlaps(root, criteria, tree, organizations, pairs);
 
         List<Landscape.TopicRow> rows = new ArrayList<>();
@@ -262,8 +421,22 @@ public class LandscapeService {
     private static final Comparator<LandscapeStore.Entry> ENTRY_ORDER = Comparator.comparing(LandscapeStore.Entry::organization)
             .thenComparing(LandscapeStore.Entry::identifier).thenComparing(LandscapeStore.Entry::id);
 
-    /** Every pair of entries in qitdb linked by an {@code equivalent} relation, declared on either side. */
-    private List<Pair> equivalentPairs() {
+    /**
+     * Every pair of entries in qitdb linked by an {@code equivalent} relation, declared on either side. They do not
+     * depend on the request: computed once per change counter (the scan of every entry's relations is the dearest
+     * part of a narrow analysis), from data at least as new as the counter, like the rest of an analysis.
+     */
+    private List<Pair> equivalentPairs(long version) {
+        VersionedPairs known = equivalentPairs;
+        if (known != null && known.version() == version) {
+            return known.pairs();
+        }
+        List<Pair> pairs = findEquivalentPairs();
+        equivalentPairs = new VersionedPairs(version, pairs);
+        return pairs;
+    }
+
+    private List<Pair> findEquivalentPairs() {
         List<LandscapeStore.EquivalentSource> sources = store.entriesDeclaringEquivalents();
         Map<String, Set<String>> keysByOrganization = new HashMap<>();
         List<Map.Entry<LandscapeStore.Entry, String>> links = new ArrayList<>();

@@ -120,10 +120,14 @@ public class LandscapeStore {
     /** Entries per publication year and organization in the subtree. */
     public List<YearCount> publicationsPerYear(String root, Criteria criteria) {
         Filter filter = Filter.of(criteria);
-        Query query = em.createNativeQuery("select s.publication_year, s.organization_code, count(*) from standard s"
+        // a join with the distinct entries of the subtree rather than "s.id in (subquery)": H2 turns a large IN
+        // subquery into a value list that, once it spills to disk (as it does under a small heap at 100 000
+        // entries), fails with an ArrayIndexOutOfBoundsException when the lookup index has more than one column
+        Query query = em.createNativeQuery("select s.publication_year, s.organization_code, count(*)"
+                + " from (select distinct st.standard_id from standard_topic st"
+                + " join topic_closure r on r.descendant = st.topic_slug where r.ancestor = :root) x"
+                + " join standard s on s.id = x.standard_id"
                 + " where s.publication_year is not null and " + filter.where
-                + " and s.id in (select st.standard_id from standard_topic st"
-                + " join topic_closure r on r.descendant = st.topic_slug where r.ancestor = :root)"
                 + " group by s.publication_year, s.organization_code");
         query.setParameter("root", root);
         filter.bind(query);
@@ -184,9 +188,10 @@ public class LandscapeStore {
         Set<UUID> selected = new HashSet<>();
         for (List<UUID> chunk : chunks(ids)) {
             Filter filter = Filter.of(criteria);
+            // exists, not "s.id in (subquery)": see publicationsPerYear
             Query query = em.createNativeQuery("select s.id from standard s where s.id in (:ids) and " + filter.where
-                    + " and s.id in (select st.standard_id from standard_topic st"
-                    + " join topic_closure r on r.descendant = st.topic_slug where r.ancestor = :root)");
+                    + " and exists (select 1 from standard_topic st join topic_closure r on r.descendant = st.topic_slug"
+                    + " where st.standard_id = s.id and r.ancestor = :root)");
             query.setParameter("ids", chunk);
             query.setParameter("root", root);
             filter.bind(query);

@@ -8,13 +8,34 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.qitdb.support.Api;
 
@@ -24,6 +45,9 @@ import org.qitdb.support.Api;
  */
 @QuarkusTest
 class LandscapeApiTest {
+
+    @TestHTTPResource("/api/v1/landscape")
+    URL landscapeUrl;
 
     private static final String LANDSCAPE = "/api/v1/landscape";
     private static final String STANDARDS = "/api/v1/standards";
@@ -246,6 +270,147 @@ class LandscapeApiTest {
     }
 
     @Test
+    void theTagChangesWithEveryKindOfWrite() {
+        String id = Api.createId(Api.standard(Api.uniqueIdentifier()));
+        String tag = tag(Map.of("topic", List.of("qkdn")));
+
+        // a replacement that moves the entry out of the subtree
+        JsonPath current = given().when().get(STANDARDS + "/" + id).then().statusCode(200).extract().jsonPath();
+        Map<String, Object> replacement = Api.standard(current.getString("identifier"));
+        replacement.put("topics", List.of("quantum-computing"));
+        Api.asAdmin().contentType("application/json").header("If-Match", "\"" + current.getLong("revision") + "\"").body(replacement)
+                .when().put(STANDARDS + "/" + id).then().statusCode(200);
+        tag = changedTag(tag, Map.of("topic", List.of("qkdn")));
+
+        Api.asAdmin().when().delete(STANDARDS + "/" + id).then().statusCode(204);
+        tag = changedTag(tag, Map.of("topic", List.of("qkdn")));
+
+        // a bulk submission
+        String identifier = Api.uniqueIdentifier();
+        Api.asAdmin().contentType("text/csv")
+                .body("organization,identifier,title,documentType,status,publicationDate,topics,keywords\n"
+                        + "TTA," + identifier + ",Bulk entry,national-standard,published,2024-05,qkdn-key-management,relay\n")
+                .when().post("/api/v1/submissions?organization=TTA&reference=landscape-tag")
+                .then().statusCode(201);
+        tag = changedTag(tag, Map.of("topic", List.of("qkdn")));
+
+        // reference data: a new sub-topic, then a new label for it, each show in the next analysis
+        String slug = "qkdn-landscape-" + UUID.randomUUID().toString().substring(0, 8);
+        Api.asAdmin().contentType("application/json").body(Map.of("slug", slug, "label", "First label", "parent", "qkdn"))
+                .when().post("/api/v1/topics").then().statusCode(201);
+        try {
+            tag = changedTag(tag, Map.of("topic", List.of("qkdn")));
+            Api.asAdmin().contentType("application/json").body(Map.of("slug", slug, "label", "Second label", "parent", "qkdn"))
+                    .when().put("/api/v1/topics/" + slug).then().statusCode(200);
+            changedTag(tag, Map.of("topic", List.of("qkdn")));
+            assertThat(landscape(Map.of("topic", List.of("qkdn"))).<Map<String, Object>>getList("topics"))
+                    .filteredOn(r -> slug.equals(r.get("slug"))).singleElement()
+                    .satisfies(r -> assertThat(r.get("label")).isEqualTo("Second label"));
+        } finally {
+            Api.asAdmin().when().delete("/api/v1/topics/" + slug).then().statusCode(204);
+        }
+    }
+
+    @Test
+    void concurrentIdenticalRequestsShareOneComputation() throws Exception {
+        // after a write nothing is cached for the new data, so the first request has to compute the analysis
+        Api.create(Api.standard(Api.uniqueIdentifier()));
+        double before = computations();
+        int clients = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<ExtractableResponse<Response>>> answers = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return given().queryParam("topic", "qkd").when().get(LANDSCAPE).then().statusCode(200).extract();
+                }));
+            }
+            start.countDown();
+            Set<String> tags = new HashSet<>();
+            Set<String> bodies = new HashSet<>();
+            for (Future<ExtractableResponse<Response>> answer : answers) {
+                ExtractableResponse<Response> response = answer.get(60, TimeUnit.SECONDS);
+                tags.add(response.header("ETag"));
+                bodies.add(response.asString());
+            }
+            assertThat(tags).hasSize(1);
+            assertThat(bodies).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(computations() - before).isEqualTo(1.0);
+        // and a later identical request is answered from the cache
+        given().queryParam("topic", "qkd").when().get(LANDSCAPE).then().statusCode(200);
+        assertThat(computations() - before).isEqualTo(1.0);
+    }
+
+    @Test
+    void concurrentDifferentRequestsAreEachAnsweredForThemselves() throws Exception {
+        Api.create(Api.standard(Api.uniqueIdentifier()));
+        List<String> topics = List.of("qit", "qkd", "qkdn", "qkdn-key-management", "quantum-computing", "quantum-safe-cryptography",
+                "quantum-networking", "qkd-security", "qkd-protocols", "qit-use-cases");
+        // two rounds: more requests than there are cores compute at once, and every slot is given back afterwards
+        for (int round = 0; round < 2; round++) {
+            if (round == 1) {
+                Api.create(Api.standard(Api.uniqueIdentifier()));
+            }
+            ExecutorService pool = Executors.newFixedThreadPool(topics.size());
+            try {
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<JsonPath>> answers = new ArrayList<>();
+                for (String topic : topics) {
+                    answers.add(pool.submit(() -> {
+                        start.await();
+                        return given().queryParam("topic", topic).queryParam("organization", SAMPLE_ORGANIZATIONS.toArray())
+                                .when().get(LANDSCAPE).then().statusCode(200).extract().jsonPath();
+                    }));
+                }
+                start.countDown();
+                for (int i = 0; i < topics.size(); i++) {
+                    JsonPath answer = answers.get(i).get(60, TimeUnit.SECONDS);
+                    assertThat(answer.getString("topic.slug")).isEqualTo(topics.get(i));
+                    assertThat(answer.getString("topics[0].slug")).isEqualTo(topics.get(i));
+                    assertThat(answer.getList("filters.organization")).containsExactlyInAnyOrderElementsOf(SAMPLE_ORGANIZATIONS);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    @Test
+    void answersGzipToClientsThatAcceptItAndPlainJsonToOthers() throws Exception {
+        URI uri = URI.create(landscapeUrl + "?topic=qkdn");
+        HttpClient http1 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpResponse<byte[]> gzip = http1.send(HttpRequest.newBuilder(uri).header("Accept-Encoding", "gzip, deflate, br").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> plain = http1.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofByteArray());
+        // HTTP/2 (cleartext, after an upgrade): compressed by the server, but once only
+        HttpClient http2 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+        http2.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<byte[]> gzip2 = http2.send(HttpRequest.newBuilder(uri).header("Accept-Encoding", "gzip").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(gzip2.version()).isEqualTo(HttpClient.Version.HTTP_2);
+
+        for (HttpResponse<byte[]> response : List.of(gzip, gzip2)) {
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+            assertThat(gunzip(response.body())).isEqualTo(plain.body());
+        }
+        assertThat(plain.statusCode()).isEqualTo(200);
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(new JsonPath(new String(plain.body(), StandardCharsets.UTF_8)).getString("topic.slug")).isEqualTo("qkdn");
+        // one analysis, one tag, whatever the coding; caches must keep the codings apart
+        assertThat(gzip.headers().firstValue("ETag")).isPresent().isEqualTo(plain.headers().firstValue("ETag"));
+        for (HttpResponse<byte[]> response : List.of(gzip, plain)) {
+            assertThat(response.headers().allValues("Vary")).anySatisfy(v -> assertThat(v).containsIgnoringCase("Accept-Encoding"));
+        }
+    }
+
+    @Test
     void rejectsUnknownTopicsParametersAndValues() {
         given().queryParam("topic", "quantum-cooking").when().get(LANDSCAPE)
                 .then().statusCode(400).contentType("application/problem+json").body("parameter", is("topic"));
@@ -270,6 +435,35 @@ class LandscapeApiTest {
         var request = given();
         parameters.forEach((name, values) -> request.queryParam(name, values.toArray()));
         return request.when().get(LANDSCAPE).then().statusCode(200).contentType("application/json").extract().jsonPath();
+    }
+
+    private static String tag(Map<String, List<String>> parameters) {
+        var request = given();
+        parameters.forEach((name, values) -> request.queryParam(name, values.toArray()));
+        return request.when().get(LANDSCAPE).then().statusCode(200).extract().header("ETag");
+    }
+
+    /** The current tag, after checking that the client's older tag no longer matches it (200, not 304). */
+    private static String changedTag(String old, Map<String, List<String>> parameters) {
+        var request = given().header("If-None-Match", old);
+        parameters.forEach((name, values) -> request.queryParam(name, values.toArray()));
+        String tag = request.when().get(LANDSCAPE).then().statusCode(200).extract().header("ETag");
+        assertThat(tag).isNotEqualTo(old);
+        return tag;
+    }
+
+    private static byte[] gunzip(byte[] gzip) throws IOException {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip))) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** The analyses computed so far, from the service's metrics. */
+    private static double computations() {
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(l -> l.startsWith("qitdb_landscape_computations_total"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).findFirst()
+                .orElseThrow(() -> new AssertionError("no qitdb_landscape_computations_total in /q/metrics"));
     }
 
     private static long cell(JsonPath landscape, String topic, String organization) {

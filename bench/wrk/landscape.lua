@@ -1,0 +1,29 @@
+-- urls: landscape.urls
+-- GET /api/v1/landscape, rotating through the realistic requests of landscape.urls. They are fewer than the
+-- answers the service caches, and run.sh requests each once before the warm-up (the "urls:" line above), so this
+-- measures serving cached analyses (the change counter check, the tag, writing the body). Like the other scenarios
+-- it sends no Accept-Encoding, so the service inflates the gzip-compressed answer it keeps while writing it;
+-- landscape-gzip.lua asks for gzip as browsers do; landscape-uncached.lua measures computing the analyses.
+local dir = debug.getinfo(1, "S").source:match("^@(.*[/\\])") or "./"
+local common = dofile(dir .. "common.lua")
+
+local requests = {}
+local n = 0
+
+setup = common.setup
+
+function init(args)
+   common.seed()
+   local headers = { ["Accept"] = common.headers["Accept"], ["Accept-Encoding"] = landscape_accept_encoding }
+   for i, path in ipairs(common.lines(dir .. "landscape.urls")) do
+      requests[i] = wrk.format("GET", path, headers)
+   end
+   n = (thread_index or 0) * 5
+end
+
+function request()
+   n = n + 1
+   return requests[(n % #requests) + 1]
+end
+
+done = common.done(landscape_scenario or "landscape")
