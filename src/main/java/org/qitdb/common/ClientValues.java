@@ -2,7 +2,7 @@ package org.qitdb.common;
 
 import java.util.UUID;
 
-/** How values a client sent are read back to it: ids parsed once, and echoes in messages kept short. */
+/** How values a client sent are read: blanks and whitespace, ids parsed once, and echoes in messages kept short. */
 public final class ClientValues {
 
     /** Echoes of client values in problem details never run longer than this. */
@@ -20,6 +20,16 @@ public final class ClientValues {
             return null;
         }
         return value.length() > max ? value.substring(0, max - 3) + "..." : value;
+    }
+
+    /** Absent, empty or only whitespace: a field the client did not fill. */
+    public static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    /** The value without surrounding whitespace, or null when it is blank. */
+    public static String trimmed(String value) {
+        return blank(value) ? null : value.strip();
     }
 
     /** An id from a path; one that is not a UUID names nothing here, so it is a 404 like any unknown id. */

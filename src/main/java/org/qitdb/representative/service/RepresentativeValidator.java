@@ -1,5 +1,9 @@
 package org.qitdb.representative.service;
 
+import static org.qitdb.common.ClientValues.blank;
+import static org.qitdb.common.ClientValues.shorten;
+import static org.qitdb.common.ClientValues.trimmed;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.DateTimeException;
@@ -113,17 +117,5 @@ public class RepresentativeValidator {
             errors.add(new FieldError(field, "'" + shorten(value) + "' is not a date: use YYYY-MM-DD"));
             return null;
         }
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
-    }
-
-    private static String trimmed(String value) {
-        return blank(value) ? null : value.strip();
-    }
-
-    private static String shorten(String value) {
-        return ClientValues.shorten(value);
     }
 }

@@ -2,6 +2,7 @@ package org.qitdb.standard.service;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +36,7 @@ public final class SearchTerms {
         String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
         for (String word : SEPARATORS.split(folded)) {
             if (!word.isEmpty()) {
-                words.add(word.length() > MAX_TERM_LENGTH ? word.substring(0, MAX_TERM_LENGTH) : word);
+                words.add(cut(word));
             }
         }
         return words;
@@ -61,28 +62,12 @@ public final class SearchTerms {
      */
     public static String document(String identifier, List<String> aliases, String title, String summary, List<String> keywords,
             List<String> storedKeys) {
-        List<String> ordered = new ArrayList<>();
-        Set<String> terms = new LinkedHashSet<>();
-        List<String> identifiers = new ArrayList<>();
-        identifiers.add(identifier);
-        identifiers.addAll(aliases);
-        for (String id : identifiers) {
-            List<String> words = words(id);
-            ordered.addAll(words);
-            addTerms(terms, words);
-            terms.add(identifierKey(id));
-        }
-        for (String text : texts(title, summary, keywords)) {
-            List<String> words = words(text);
-            ordered.addAll(words);
-            addTerms(terms, words);
-        }
-        for (String key : storedKeys) {
-            terms.add(key.length() > MAX_TERM_LENGTH ? key.substring(0, MAX_TERM_LENGTH) : key);
-        }
-        terms.remove("");
-        terms.removeAll(new java.util.HashSet<>(ordered));
-        ordered.addAll(terms);
+        Collected collected = collect(identifier, aliases, title, summary, keywords);
+        Set<String> extras = collected.terms();
+        storedKeys.forEach(key -> extras.add(cut(key)));
+        extras.removeAll(new HashSet<>(collected.ordered()));
+        List<String> ordered = collected.ordered();
+        ordered.addAll(extras);
         StringBuilder document = new StringBuilder(" ");
         for (String word : ordered) {
             if (document.length() + word.length() + 1 > MAX_DOCUMENT_LENGTH) {
@@ -95,21 +80,34 @@ public final class SearchTerms {
 
     /** The terms one entry is found by: its words, identifier keys and numbers without leading zeros. */
     public static Set<String> of(String identifier, List<String> aliases, String title, String summary, List<String> keywords) {
+        return collect(identifier, aliases, title, summary, keywords).terms();
+    }
+
+    /** The words in order, and the set of terms (words, keys, numbers without leading zeros), from one pass. */
+    private record Collected(List<String> ordered, Set<String> terms) {
+    }
+
+    private static Collected collect(String identifier, List<String> aliases, String title, String summary, List<String> keywords) {
+        List<String> ordered = new ArrayList<>();
         Set<String> terms = new LinkedHashSet<>();
         List<String> identifiers = new ArrayList<>();
         identifiers.add(identifier);
         identifiers.addAll(aliases);
         for (String id : identifiers) {
-            addTerms(terms, words(id));
-            String key = identifierKey(id);
+            List<String> words = words(id);
+            ordered.addAll(words);
+            addTerms(terms, words);
+            String key = cut(IdentifierNormalizer.key(id));
             if (!key.isEmpty()) {
                 terms.add(key);
             }
         }
         for (String text : texts(title, summary, keywords)) {
-            addTerms(terms, words(text));
+            List<String> words = words(text);
+            ordered.addAll(words);
+            addTerms(terms, words);
         }
-        return terms;
+        return new Collected(ordered, terms);
     }
 
     private static List<String> texts(String title, String summary, List<String> keywords) {
@@ -120,9 +118,9 @@ public final class SearchTerms {
         return texts;
     }
 
-    private static String identifierKey(String identifier) {
-        String key = IdentifierNormalizer.key(identifier);
-        return key.length() > MAX_TERM_LENGTH ? key.substring(0, MAX_TERM_LENGTH) : key;
+    /** A word or key as the document stores it: cut to {@link #MAX_TERM_LENGTH}. */
+    public static String cut(String term) {
+        return term.length() > MAX_TERM_LENGTH ? term.substring(0, MAX_TERM_LENGTH) : term;
     }
 
     private static void addTerms(Set<String> terms, List<String> words) {

@@ -1,5 +1,9 @@
 package org.qitdb.standard.service;
 
+import static org.qitdb.common.ClientValues.blank;
+import static org.qitdb.common.ClientValues.shorten;
+import static org.qitdb.common.ClientValues.trimmed;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -278,17 +282,5 @@ public class StandardValidator {
         } catch (URISyntaxException e) {
             return false;
         }
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
-    }
-
-    private static String trimmed(String value) {
-        return blank(value) ? null : value.strip();
-    }
-
-    private static String shorten(String value) {
-        return ClientValues.shorten(value);
     }
 }

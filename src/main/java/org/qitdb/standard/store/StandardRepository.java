@@ -308,7 +308,7 @@ public class StandardRepository implements PanacheRepositoryBase<StandardEntity,
             if (!query.plain() || textKey == null || !IDENTIFIER_KEY.matcher(textKey).matches()) {
                 return null;
             }
-            return textKey.length() > SearchTerms.MAX_TERM_LENGTH ? textKey.substring(0, SearchTerms.MAX_TERM_LENGTH) : textKey;
+            return SearchTerms.cut(textKey);
         }
 
         /** The query as {@code like} patterns on the search document: {@code " word"} starts a word there. */

@@ -29,24 +29,22 @@ final class BulkKeyIndex implements StandardWriter.KeyLookup {
 
     static BulkKeyIndex load(EntityManager em, String organization) {
         BulkKeyIndex index = new BulkKeyIndex(em, organization);
-        List<?> entries = em.createNativeQuery("select identifier_key, id, content_hash from standard where organization_code = :org")
-                .setParameter("org", organization).getResultList();
-        index.put(entries);
-        for (Object row : entries) {
-            Object[] cells = (Object[]) row;
-            if (cells[2] != null) {
-                index.contentHashById.put(StandardRepository.uuid(cells[1]), (String) cells[2]);
-            }
-        }
+        index.put(em.createNativeQuery("select identifier_key, id, content_hash from standard where organization_code = :org")
+                .setParameter("org", organization).getResultList());
         index.put(em.createNativeQuery("select alias_key, standard_id from standard_alias where organization_code = :org")
                 .setParameter("org", organization).getResultList());
         return index;
     }
 
+    /** Rows of (key, id) or (key, id, content hash). */
     private void put(List<?> rows) {
         for (Object row : rows) {
             Object[] cells = (Object[]) row;
-            idByKey.put((String) cells[0], StandardRepository.uuid(cells[1]));
+            UUID id = StandardRepository.uuid(cells[1]);
+            idByKey.put((String) cells[0], id);
+            if (cells.length > 2 && cells[2] != null) {
+                contentHashById.put(id, (String) cells[2]);
+            }
         }
     }
 

@@ -265,13 +265,18 @@ public class SubmissionService {
      * Loads the existing entries the next chunk of rows names and changes, with their collections, in a few
      * queries: updating rows must not cost a query each. Rows that rename an entry may still load one.
      */
+    private static String contentHash(Map<Integer, String> contentHashes, ParsedRow row, StandardData data) {
+        return contentHashes.computeIfAbsent(row.row(), r -> StandardMapper.contentHash(data));
+    }
+
     private void preloadExisting(Batch batch, int fromPosition, BulkKeyIndex index, Map<Integer, String> contentHashes) {
         List<UUID> ids = new ArrayList<>();
         int taken = 0;
         for (ParsedRow row : batch.rows.subList(fromPosition, batch.rows.size())) {
             StandardData data = batch.valid.get(row.row());
             if (data != null) {
-                index.resolve(data).filter(id -> !index.unchanged(id, contentHashes.get(row.row()))).ifPresent(ids::add);
+                index.resolve(data).filter(id -> !index.unchanged(id,
+                        contentHash(contentHashes, row, data))).ifPresent(ids::add);
                 if (++taken == CHUNK) {
                     break;
                 }
@@ -290,8 +295,8 @@ public class SubmissionService {
         Map<Integer, SubmissionView.RowReport> reports = new LinkedHashMap<>();
         List<ChangeLog.Event> events = new ArrayList<>();
         int written = 0;
+        // only rows that name an existing entry need their hash (a first load computes none here)
         Map<Integer, String> contentHashes = new HashMap<>();
-        batch.valid.forEach((rowNumber, data) -> contentHashes.put(rowNumber, StandardMapper.contentHash(data)));
         for (int position = 0; position < batch.rows.size(); position++) {
             ParsedRow row = batch.rows.get(position);
             StandardData data = batch.valid.get(row.row());
@@ -303,7 +308,8 @@ public class SubmissionService {
             }
             try {
                 Optional<UUID> existing = index.resolve(data);
-                if (existing.isPresent() && index.unchanged(existing.get(), contentHashes.get(row.row()))) {
+                if (existing.isPresent() && index.unchanged(existing.get(),
+                        contentHash(contentHashes, row, data))) {
                     // the stored content hash says it all: no need to load the entry to learn that nothing changes
                     reports.put(row.row(), new SubmissionView.RowReport(row.row(), row.line(), data.identifier(),
                             "unchanged", existing.get(), null));
