@@ -44,6 +44,16 @@ async function adminWrite(method, pathAndQuery, body) {
   return response.status === 204 ? null : response.json();
 }
 
+/** Deletes a standard as the admin, with the If-Match its current ETag makes. */
+async function adminDeleteStandard(id) {
+  const current = await fetch(`${BASE}/api/v1/standards/${id}`, { headers: { Accept: 'application/json' } });
+  assert.equal(current.status, 200, `GET /api/v1/standards/${id} answered ${current.status}`);
+  const response = await fetch(`${BASE}/api/v1/standards/${id}`, {
+    method: 'DELETE', headers: { Authorization: `Bearer ${ADMIN_TOKEN}`, 'If-Match': current.headers.get('ETag') },
+  });
+  assert.equal(response.status, 204, `DELETE /api/v1/standards/${id} answered ${response.status}`);
+}
+
 function facetMap(page, name) {
   return Object.fromEntries((page.facets?.[name] || []).map((f) => [f.value, f.count]));
 }
@@ -468,6 +478,51 @@ test('a page on another origin reads /api/v1/standards (CORS), and a copy of the
     await closePage(page);
   } finally {
     server.close();
+  }
+});
+
+test('an overlap lists the first entries of each organization, with their count and a link to the rest', async () => {
+  const stamp = Date.now().toString(36).toUpperCase();
+  const created = [];
+  try {
+    for (let i = 0; i < 12; i++) {
+      created.push(await adminWrite('POST', '/standards', {
+        organization: 'TTA', identifier: `TTAK.KO-12.${stamp}-${String(i).padStart(2, '0')}`,
+        title: `Page test key management entry ${i}`, documentType: 'national-standard', status: 'published',
+        publicationDate: '2024-05', topics: ['qkdn-key-management'],
+      }));
+    }
+    const landscape = await api('/landscape?topic=qkdn&organization=ITU-T&organization=TTA');
+    const overlap = landscape.overlaps.find((o) => o.topic === 'qkdn-key-management');
+    assert.ok(overlap, 'ITU-T and TTA both work on key management');
+    assert.equal(overlap.byOrganization.TTA, 12);
+    assert.deepEqual(overlap.documents.filter((d) => d.organization === 'TTA').map((d) => d.identifier),
+      created.slice(0, 10).map((e) => e.identifier), 'the first 10 of TTA by identifier are listed');
+
+    const page = await newPage({ width: 1440, height: 1000 });
+    await page.goto(`${BASE}/?view=roadmap&topic=qkdn&organization=ITU-T&organization=TTA`);
+    await roadmapSettled(page);
+    const card = '#overlaps details.overlap[data-topic="qkdn-key-management"]';
+    await page.$eval(card, (details) => { details.open = true; });
+    const tta = `${card} .overlap__org[data-organization="TTA"]`;
+    assert.match(await page.textContent(`${tta} h3`), /TTA\s*\(12\)/);
+    assert.deepEqual(await page.$$eval(`${tta} li > a`, (as) => as.map((a) => a.textContent)),
+      created.slice(0, 10).map((e) => `TTA ${e.identifier}`));
+    const itu = `${card} .overlap__org[data-organization="ITU-T"]`;
+    assert.match(await page.textContent(`${itu} h3`), new RegExp(`\\(${overlap.byOrganization['ITU-T']}\\)`));
+    assert.equal(await page.textContent(`${tta} .overlap__more a`), '2 more of TTA in the list view');
+    await page.$eval(card, (details) => details.scrollIntoView());
+    await screenshot(page, 'roadmap-overlap', { fullPage: false });
+
+    await page.click(`${tta} .overlap__more a`);
+    await page.waitForURL((url) => !url.search.includes('view=roadmap'));
+    await listSettled(page);
+    const all = await api('/standards?topic=qkdn-key-management&organization=TTA&status=published&status=in-development&size=1');
+    assert.equal(all.page.totalItems, 12);
+    assert.equal(await page.textContent('#result-count'), '12 entries');
+    await closePage(page);
+  } finally {
+    for (const entry of created) await adminDeleteStandard(entry.id);
   }
 });
 

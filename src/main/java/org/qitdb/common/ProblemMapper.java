@@ -35,6 +35,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    /** What a 503 asks a client to wait: a few acquisition timeouts' worth, for the load to pass. */
+    static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public RestResponse<Problem> mapProblem(ProblemException e, HttpServerRequest request) {
@@ -155,11 +157,26 @@ public class ProblemMapper {
     }
 
     private RestResponse<Problem> internalError(Throwable e, HttpServerRequest request) {
+        if (DatabaseAvailability.unavailable(e)) {
+            return unavailable(request);
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure on %s %s (incident %s)", request.method(), request.path(), incident);
         return respond(500, "internal-error", "Internal error",
                 "the request could not be completed; quote incident " + incident + " when reporting it", request,
                 Map.of("incident", incident));
+    }
+
+    /**
+     * The database could not take the request now (every connection busy, or the server unreachable): worth
+     * retrying, and no incident of the service. Logged without a stack trace: under load there is one per request.
+     */
+    private RestResponse<Problem> unavailable(HttpServerRequest request) {
+        LOG.warnf("Database unavailable for %s %s: answered 503", request.method(), request.path());
+        RestResponse<Problem> response = respond(503, "service-unavailable", "Service unavailable",
+                "the database cannot take this request now; retry in a few seconds", request, Map.of());
+        response.getHeaders().putSingle(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
+        return response;
     }
 
     private RestResponse<Problem> unauthorized(HttpServerRequest request) {

@@ -6,6 +6,8 @@ import { byId, clear, formatNumber, h, plural, statusBadge, statusLabel } from '
 
 const HEAT_LEVELS = 5;
 const STATUSES = ['planned', 'in-development', 'published', 'superseded', 'withdrawn'];
+/** The statuses that make a topic's entries count as work in the overlaps of GET /landscape. */
+const WORK_STATUSES = ['in-development', 'published'];
 
 export function createRoadmapView(app) {
   let state = null;
@@ -33,7 +35,7 @@ export function createRoadmapView(app) {
       const focusedId = document.activeElement?.id;
       renderControls(next, landscape, tree, organizations);
       renderMatrix(next, landscape);
-      renderOverlaps(landscape);
+      renderOverlaps(next, landscape);
       renderGaps(next, landscape);
       renderTimeline(landscape);
       renderEquivalents(landscape);
@@ -161,29 +163,42 @@ export function createRoadmapView(app) {
       h('span', { className: 'legend__item' }, h('span', { className: 'tag tag--developing' }, 'gap: in development only'), ' nothing published yet'));
   }
 
-  function renderOverlaps(landscape) {
+  function renderOverlaps(s, landscape) {
     const container = clear(byId('overlaps'));
     if (!landscape.overlaps.length) {
       container.append(h('p', { className: 'hint' }, 'No topic has work of several organizations under these filters.'));
       return;
     }
+    // the API lists the first entries of each organization; the counts cover them all, the list view shows the rest
+    const working = s.status.length ? s.status.filter((st) => WORK_STATUSES.includes(st)) : WORK_STATUSES;
     landscape.overlaps.forEach((overlap, index) => {
-      const byOrganization = new Map();
-      for (const doc of overlap.documents) {
-        if (!byOrganization.has(doc.organization)) byOrganization.set(doc.organization, []);
-        byOrganization.get(doc.organization).push(doc);
+      const listed = new Map(overlap.organizations.map((o) => [o, []]));
+      for (const doc of overlap.documents) listed.get(doc.organization)?.push(doc);
+      const paired = new Map();
+      for (const p of overlap.equivalentPairs) {
+        for (const doc of [p.first, p.second]) paired.set(doc.organization, (paired.get(doc.organization) || 0) + 1);
       }
       const details = h('details', { className: 'overlap', open: index === 0, dataset: { topic: overlap.topic } },
         h('summary', {}, h('strong', {}, overlap.label), ' — ', overlap.organizations.join(', '),
           h('span', { className: 'overlap__count' }, ` · ${plural(overlap.documentCount, 'document', 'documents')}`)),
         h('div', { className: 'overlap__body' },
-          [...byOrganization].map(([organization, docs]) => h('div', { className: 'overlap__org' },
-            h('h3', {}, organization),
-            h('ul', { className: 'doc-list' }, docs.map((d) => docItem(d))))),
+          [...listed].map(([organization, docs]) => {
+            const total = overlap.byOrganization[organization] || 0;
+            const shown = docs.length + (paired.get(organization) || 0);
+            return h('div', { className: 'overlap__org', dataset: { organization } },
+              h('h3', {}, `${organization} `, h('span', { className: 'overlap__count' }, `(${total})`)),
+              docs.length ? h('ul', { className: 'doc-list' }, docs.map((d) => docItem(d))) : '',
+              total > shown ? h('p', { className: 'overlap__more' }, h('a', {
+                href: app.listUrl({ ...filtersOf(s), topic: [overlap.topic], organization: [organization], status: working }),
+                dataset: { internal: '' },
+              }, `${formatNumber(total - shown)} more of ${organization} in the list view`)) : '');
+          }),
           overlap.equivalentPairs.length ? h('div', { className: 'overlap__org' },
             h('h3', {}, 'Common texts (counted once)'),
             h('ul', { className: 'doc-list' }, overlap.equivalentPairs.map((p) => h('li', {},
-              docLink(p.first), ' ≡ ', docLink(p.second))))) : ''));
+              docLink(p.first), ' ≡ ', docLink(p.second)))),
+            overlap.unlistedEquivalentPairs ? h('p', { className: 'overlap__more' },
+              `and ${plural(overlap.unlistedEquivalentPairs, 'more pair', 'more pairs')}`) : '') : ''));
       container.append(details);
     });
   }
@@ -237,6 +252,9 @@ export function createRoadmapView(app) {
     if (landscape.equivalents.length) {
       container.append(h('ul', { className: 'doc-list' }, landscape.equivalents.map((p) => h('li', {},
         docLink(p.first), ' ≡ ', docLink(p.second), h('span', { className: 'hint' }, ` — ${p.first.title}`)))));
+      if (landscape.unlistedEquivalents) {
+        container.append(h('p', { className: 'hint' }, `and ${plural(landscape.unlistedEquivalents, 'more pair', 'more pairs')}`));
+      }
     }
   }
 

@@ -28,7 +28,8 @@ public record Landscape(
         @Schema(description = "Topics (leaves and inner nodes, sub-topics included) with no published entry") List<Gap> gaps,
         @Schema(description = "Entries per publication year and organization, oldest year first") List<Year> timeline,
         @Schema(description = "Pairs of entries linked by an `equivalent` relation (common texts), at least one of them in the "
-                + "analysed subtree and filters") List<EquivalentPair> equivalents) {
+                + "analysed subtree and filters: the first 100, by organization and identifier") List<EquivalentPair> equivalents,
+        @Schema(description = "Pairs that `equivalents` leaves out; 0 when it lists them all", examples = "0") int unlistedEquivalents) {
 
     @Schema(name = "LandscapeTopicRef", description = "A topic by slug and label")
     public record TopicRef(
@@ -88,15 +89,24 @@ public record Landscape(
     public record EquivalentPair(Document first, Document second) {
     }
 
-    @Schema(name = "LandscapeOverlap", description = "A topic on which several organizations work")
+    @Schema(name = "LandscapeOverlap", description = "A topic on which several organizations work. The counts cover every entry "
+            + "filed under the topic itself; the lists are bounded (the first 10 entries of each organization by identifier, "
+            + "the first 20 pairs) and say how many they leave out")
     public record Overlap(
             @Schema(examples = "qkdn-key-management") String topic,
             String label,
-            @Schema(description = "Organizations with published or in-development entries on the topic", examples = "[\"ITU-T\", \"ETSI\"]")
-            List<String> organizations,
+            @Schema(description = "Organizations with published or in-development entries on the topic, in the order of the matrix columns",
+                    examples = "[\"ITU-T\", \"ETSI\"]") List<String> organizations,
+            @Schema(description = "Organization → published or in-development entries filed under the topic, in the order of `organizations`")
+            Map<String, Long> byOrganization,
             @Schema(description = "Entries on the topic, each set of equivalent entries counted once", examples = "13") int documentCount,
-            @Schema(description = "The entries that are not part of an equivalent pair on this topic") List<Document> documents,
-            @Schema(description = "Equivalent entries on this topic, shown as pairs") List<EquivalentPair> equivalentPairs) {
+            @Schema(description = "Entries that are not part of an equivalent pair on this topic: the first of each organization")
+            List<Document> documents,
+            @Schema(description = "Entries not part of an equivalent pair on this topic that `documents` leaves out; 0 when it lists them all",
+                    examples = "0") int unlistedDocuments,
+            @Schema(description = "Equivalent entries on this topic, shown as pairs (the first ones)") List<EquivalentPair> equivalentPairs,
+            @Schema(description = "Pairs that `equivalentPairs` leaves out; 0 when it lists them all", examples = "0")
+            int unlistedEquivalentPairs) {
     }
 
     @Schema(name = "LandscapeGap", description = "A topic with no published entry (sub-topics included)")

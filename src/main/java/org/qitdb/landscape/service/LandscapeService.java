@@ -17,6 +17,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -67,6 +68,12 @@ public class LandscapeService {
     public static final List<String> WORK_STATUSES = List.of(StatusVocabulary.PUBLISHED, StatusVocabulary.IN_DEVELOPMENT);
     public static final String GAP_NO_WORK = "no-work";
     public static final String GAP_IN_DEVELOPMENT_ONLY = "in-development-only";
+    /** Entries of one organization listed per overlap; the counts cover all of them. */
+    public static final int DOCUMENTS_PER_ORGANIZATION = 10;
+    /** Equivalent pairs listed per overlap; the count covers all of them. */
+    public static final int EQUIVALENT_PAIRS_PER_TOPIC = 20;
+    /** Equivalent pairs listed for the whole analysis; the count covers all of them. */
+    public static final int EQUIVALENTS_LISTED = 100;
     private static final int CACHE_SIZE = 64;
     /**
      * The cache also stays below an eighth of the heap. At 100 000 entries the whole tree's answer is 29 MB of JSON
@@ -366,9 +373,11 @@ public class LandscapeService {
                     sum(topicTotals), byStatus(topicTotals), overlaps.containsKey(t.topic.slug()), gap));
         }
 
+        List<Landscape.EquivalentPair> equivalents = selectedPairs(root, criteria, pairs);
+        List<Landscape.EquivalentPair> listedEquivalents = equivalents.subList(0, Math.min(EQUIVALENTS_LISTED, equivalents.size()));
         return new Landscape(new Landscape.TopicRef(rootTopic.slug(), rootTopic.label()), filters(criteria),
                 StatusVocabulary.CANONICAL, organizations, rows, cells, List.copyOf(overlaps.values()), gaps,
-                timeline(root, criteria), selectedPairs(root, criteria, pairs));
+                timeline(root, criteria), List.copyOf(listedEquivalents), equivalents.size() - listedEquivalents.size());
     }
 
     private record TreeTopic(Topic topic, int depth) {
@@ -494,47 +503,113 @@ public class LandscapeService {
      * Topics where two or more organizations have published or in-development entries filed under the topic itself
      * (a broad topic is not an overlap merely because its sub-topics are busy). Entries linked by {@code equivalent}
      * relations are one piece of work: a common text of two organizations alone is no overlap.
+     *
+     * <p>The counts come from one grouped query; only a bounded sample of each topic's entries is read and listed
+     * (the first {@value #DOCUMENTS_PER_ORGANIZATION} per organization, and the first
+     * {@value #EQUIVALENT_PAIRS_PER_TOPIC} pairs), so that the answer stays small however many entries a topic has:
+     * at 100 000 entries, listing them all made the whole tree's answer 29 MB. The rest is one
+     * {@code GET /standards} away.
      */
     private Map<String, Landscape.Overlap> overlaps(String root, LandscapeStore.Criteria criteria, List<TreeTopic> tree,
             List<Landscape.OrganizationColumn> organizations, List<Pair> pairs) {
-        List<String> candidates = store.topicsWithSeveralOrganizations(root, criteria, WORK_STATUSES);
-        if (candidates.isEmpty()) {
+        Map<String, Map<String, Long>> filed = new HashMap<>();
+        for (LandscapeStore.TopicCount c : store.filedPerOrganization(root, criteria, WORK_STATUSES)) {
+            filed.computeIfAbsent(c.topic(), k -> new HashMap<>()).merge(c.organization(), c.count(), Long::sum);
+        }
+        filed.values().removeIf(perOrganization -> perOrganization.size() < 2);
+        if (filed.isEmpty()) {
             return Map.of();
         }
-        Map<String, List<LandscapeStore.Entry>> entriesByTopic = new HashMap<>();
-        for (LandscapeStore.TopicEntry e : store.entriesOfTopics(candidates, criteria, WORK_STATUSES)) {
-            entriesByTopic.computeIfAbsent(e.topic(), k -> new ArrayList<>()).add(e.entry());
+
+        // which entries of an equivalent pair are filed under which candidate topic
+        Map<String, Set<UUID>> pairedEntriesByTopic = new HashMap<>();
+        if (!pairs.isEmpty()) {
+            Set<UUID> ids = new LinkedHashSet<>();
+            pairs.forEach(p -> {
+                ids.add(p.first().id());
+                ids.add(p.second().id());
+            });
+            for (LandscapeStore.TopicEntry e : store.filedAmong(filed.keySet(), ids, criteria, WORK_STATUSES)) {
+                pairedEntriesByTopic.computeIfAbsent(e.topic(), k -> new HashSet<>()).add(e.entry().id());
+            }
         }
+
         List<String> columnOrder = organizations.stream().map(Landscape.OrganizationColumn::code).toList();
-        Map<String, Landscape.Overlap> overlaps = new LinkedHashMap<>();
+        Map<String, TopicWork> works = new LinkedHashMap<>();
+        int mostPairedOfOneOrganization = 0;
         for (TreeTopic t : tree) {
-            List<LandscapeStore.Entry> entries = entriesByTopic.get(t.topic.slug());
-            if (entries == null) {
+            Map<String, Long> perOrganization = filed.get(t.topic.slug());
+            if (perOrganization == null) {
                 continue;
             }
-            entries.sort(Comparator.comparing((LandscapeStore.Entry e) -> rank(columnOrder, e.organization()))
-                    .thenComparing(ENTRY_ORDER));
+            Set<UUID> onTopic = pairedEntriesByTopic.getOrDefault(t.topic.slug(), Set.of());
+            List<Pair> pairsOnTopic = pairs.stream()
+                    .filter(p -> onTopic.contains(p.first().id()) && onTopic.contains(p.second().id())).toList();
             Map<UUID, UUID> parent = new HashMap<>();
-            entries.forEach(e -> parent.put(e.id(), e.id()));
-            List<Pair> onTopic = pairs.stream()
-                    .filter(p -> parent.containsKey(p.first().id()) && parent.containsKey(p.second().id())).toList();
-            Set<UUID> paired = new LinkedHashSet<>();
-            for (Pair p : onTopic) {
-                union(parent, p.first().id(), p.second().id());
-                paired.add(p.first().id());
-                paired.add(p.second().id());
+            Map<UUID, String> paired = new HashMap<>();
+            for (Pair p : pairsOnTopic) {
+                paired.put(p.first().id(), p.first().organization());
+                paired.put(p.second().id(), p.second().organization());
             }
-            Set<UUID> works = new LinkedHashSet<>();
-            entries.forEach(e -> works.add(find(parent, e.id())));
-            List<String> organizationsOnTopic = entries.stream().map(LandscapeStore.Entry::organization).distinct().toList();
-            if (organizationsOnTopic.size() < 2 || works.size() < 2) {
+            paired.keySet().forEach(id -> parent.put(id, id));
+            int merged = 0;
+            for (Pair p : pairsOnTopic) {
+                if (union(parent, p.first().id(), p.second().id())) {
+                    merged++;
+                }
+            }
+            long entries = perOrganization.values().stream().mapToLong(Long::longValue).sum();
+            long work = entries - merged;
+            if (work < 2) {
                 continue;
             }
-            overlaps.put(t.topic.slug(), new Landscape.Overlap(t.topic.slug(), t.topic.label(), organizationsOnTopic, works.size(),
-                    entries.stream().filter(e -> !paired.contains(e.id())).map(LandscapeService::documentView).toList(),
-                    onTopic.stream().map(LandscapeService::pairView).toList()));
+            Map<String, Long> pairedPerOrganization = new HashMap<>();
+            paired.values().forEach(organization -> pairedPerOrganization.merge(organization, 1L, Long::sum));
+            for (long count : pairedPerOrganization.values()) {
+                mostPairedOfOneOrganization = (int) Math.max(mostPairedOfOneOrganization, count);
+            }
+            Map<String, Long> ordered = new LinkedHashMap<>();
+            perOrganization.entrySet().stream()
+                    .sorted(Comparator.comparing((Map.Entry<String, Long> e) -> rank(columnOrder, e.getKey()))
+                            .thenComparing(Map.Entry::getKey))
+                    .forEach(e -> ordered.put(e.getKey(), e.getValue()));
+            works.put(t.topic.slug(), new TopicWork(t.topic, ordered, (int) work, entries - paired.size(), paired.keySet(), pairsOnTopic));
         }
+        if (works.isEmpty()) {
+            return Map.of();
+        }
+
+        // a sample large enough to hold the first entries of each organization that are not part of a pair
+        Map<String, List<LandscapeStore.Entry>> sample = new HashMap<>();
+        for (LandscapeStore.TopicEntry e : store.firstFiledPerOrganization(works.keySet(), criteria, WORK_STATUSES,
+                DOCUMENTS_PER_ORGANIZATION + mostPairedOfOneOrganization)) {
+            sample.computeIfAbsent(e.topic(), k -> new ArrayList<>()).add(e.entry());
+        }
+        Comparator<LandscapeStore.Entry> listOrder = Comparator
+                .comparing((LandscapeStore.Entry e) -> rank(columnOrder, e.organization())).thenComparing(ENTRY_ORDER);
+        Map<String, Landscape.Overlap> overlaps = new LinkedHashMap<>();
+        works.forEach((slug, w) -> {
+            Map<String, List<LandscapeStore.Entry>> unpaired = new HashMap<>();
+            for (LandscapeStore.Entry e : sample.getOrDefault(slug, List.of())) {
+                if (!w.paired().contains(e.id())) {
+                    unpaired.computeIfAbsent(e.organization(), k -> new ArrayList<>()).add(e);
+                }
+            }
+            List<Landscape.Document> documents = unpaired.values().stream()
+                    .flatMap(entries -> entries.stream().limit(DOCUMENTS_PER_ORGANIZATION))
+                    .sorted(listOrder).map(LandscapeService::documentView).toList();
+            List<Landscape.EquivalentPair> listedPairs = w.pairs().stream().limit(EQUIVALENT_PAIRS_PER_TOPIC)
+                    .map(LandscapeService::pairView).toList();
+            overlaps.put(slug, new Landscape.Overlap(slug, w.topic().label(), List.copyOf(w.entriesPerOrganization().keySet()),
+                    w.entriesPerOrganization(), w.work(), documents, (int) (w.unpaired() - documents.size()), listedPairs,
+                    w.pairs().size() - listedPairs.size()));
+        });
         return overlaps;
+    }
+
+    /** What the counts say about a candidate topic before its entries are sampled. */
+    private record TopicWork(Topic topic, Map<String, Long> entriesPerOrganization, int work, long unpaired, Set<UUID> paired,
+            List<Pair> pairs) {
     }
 
     private static int rank(List<String> order, String organization) {
@@ -551,12 +626,15 @@ public class LandscapeService {
         return root;
     }
 
-    private static void union(Map<UUID, UUID> parent, UUID a, UUID b) {
+    /** Joins the sets of two entries; false when they were one set already. */
+    private static boolean union(Map<UUID, UUID> parent, UUID a, UUID b) {
         UUID ra = find(parent, a);
         UUID rb = find(parent, b);
-        if (!ra.equals(rb)) {
-            parent.put(rb, ra);
+        if (ra.equals(rb)) {
+            return false;
         }
+        parent.put(rb, ra);
+        return true;
     }
 
     private static Landscape.Document documentView(LandscapeStore.Entry e) {

@@ -54,6 +54,9 @@ public class LandscapeStore {
     public record TopicEntry(String topic, Entry entry) {
     }
 
+    public record TopicCount(String topic, String organization, long count) {
+    }
+
     public record YearCount(int year, String organization, long count) {
     }
 
@@ -81,38 +84,72 @@ public class LandscapeStore {
         return counts;
     }
 
-    /** Topics of the subtree on which entries (filed under the topic itself) of two or more organizations have a status. */
-    public List<String> topicsWithSeveralOrganizations(String root, Criteria criteria, Collection<String> statuses) {
+    /**
+     * Entries filed under each topic of the subtree itself (not under a sub-topic), per organization, counting only
+     * entries with one of the statuses.
+     */
+    public List<TopicCount> filedPerOrganization(String root, Criteria criteria, Collection<String> statuses) {
         Filter filter = Filter.of(criteria);
-        Query query = em.createNativeQuery("select st.topic_slug from standard s"
+        Query query = em.createNativeQuery("select st.topic_slug, s.organization_code, count(*) from standard s"
                 + " join standard_topic st on st.standard_id = s.id"
                 + " join topic_closure r on r.descendant = st.topic_slug"
                 + " where r.ancestor = :root and s.status in (:workStatuses) and " + filter.where
-                + " group by st.topic_slug having count(distinct s.organization_code) >= 2");
+                + " group by st.topic_slug, s.organization_code");
         query.setParameter("root", root);
         query.setParameter("workStatuses", List.copyOf(statuses));
         filter.bind(query);
-        List<String> topics = new ArrayList<>();
-        for (Object row : query.getResultList()) {
-            topics.add((String) row);
+        List<TopicCount> counts = new ArrayList<>();
+        for (Object[] row : rows(query)) {
+            counts.add(new TopicCount((String) row[0], (String) row[1], ((Number) row[2]).longValue()));
         }
-        return topics;
+        return counts;
     }
 
-    /** The entries filed under these topics (not their sub-topics) with one of the statuses. */
-    public List<TopicEntry> entriesOfTopics(Collection<String> topics, Criteria criteria, Collection<String> statuses) {
+    /** Which of these entries are filed under which of these topics (not their sub-topics) with one of the statuses. */
+    public List<TopicEntry> filedAmong(Collection<String> topics, Collection<UUID> ids, Criteria criteria, Collection<String> statuses) {
         List<TopicEntry> entries = new ArrayList<>();
-        for (List<String> chunk : chunks(topics)) {
+        if (topics.isEmpty()) {
+            return entries;
+        }
+        for (List<UUID> chunk : chunks(ids)) {
             Filter filter = Filter.of(criteria);
             Query query = em.createNativeQuery("select st.topic_slug, s.id, s.organization_code, s.identifier, s.title, s.status"
                     + " from standard s join standard_topic st on st.standard_id = s.id"
-                    + " where st.topic_slug in (:topics) and s.status in (:workStatuses) and " + filter.where);
-            query.setParameter("topics", chunk);
+                    + " where s.id in (:ids) and st.topic_slug in (:topics) and s.status in (:workStatuses) and " + filter.where);
+            query.setParameter("ids", chunk);
+            query.setParameter("topics", List.copyOf(topics));
             query.setParameter("workStatuses", List.copyOf(statuses));
             filter.bind(query);
             for (Object[] row : rows(query)) {
                 entries.add(new TopicEntry((String) row[0], entry(row, 1)));
             }
+        }
+        return entries;
+    }
+
+    /**
+     * The first {@code perOrganization} entries of each organization filed under each of these topics (not their
+     * sub-topics) with one of the statuses, by identifier: a bounded sample, however many entries a topic has.
+     */
+    public List<TopicEntry> firstFiledPerOrganization(Collection<String> topics, Criteria criteria, Collection<String> statuses,
+            int perOrganization) {
+        List<TopicEntry> entries = new ArrayList<>();
+        if (topics.isEmpty()) {
+            return entries;
+        }
+        Filter filter = Filter.of(criteria);
+        Query query = em.createNativeQuery("select x.topic_slug, x.id, x.organization_code, x.identifier, x.title, x.status from ("
+                + "select st.topic_slug, s.id, s.organization_code, s.identifier, s.title, s.status, row_number() over ("
+                + "partition by st.topic_slug, s.organization_code order by s.identifier, s.id) as position"
+                + " from standard s join standard_topic st on st.standard_id = s.id"
+                + " where st.topic_slug in (:topics) and s.status in (:workStatuses) and " + filter.where
+                + ") x where x.position <= :perOrganization");
+        query.setParameter("topics", List.copyOf(topics));
+        query.setParameter("workStatuses", List.copyOf(statuses));
+        query.setParameter("perOrganization", perOrganization);
+        filter.bind(query);
+        for (Object[] row : rows(query)) {
+            entries.add(new TopicEntry((String) row[0], entry(row, 1)));
         }
         return entries;
     }
