@@ -105,7 +105,9 @@ public class StandardRepository implements PanacheRepositoryBase<StandardEntity,
      */
     public void refreshStatistics() {
         if (databaseKind.startsWith("postgres")) {
-            getEntityManager().createNativeQuery("analyze standard, standard_topic, standard_alias").executeUpdate();
+            // the topic tables too: analyzed when the tree changes, but a database from before that never had them analyzed
+            getEntityManager().createNativeQuery("analyze standard, standard_topic, standard_alias, topic, topic_closure")
+                    .executeUpdate();
         }
     }
 
