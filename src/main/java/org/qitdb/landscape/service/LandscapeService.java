@@ -114,14 +114,8 @@ public class LandscapeService {
      */
     private final Semaphore computeSlots = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
 
-    /** The digest of the reference data, kept while the catalog hands out the same snapshot. */
-    private volatile ReferenceDigest referenceDigest;
-
     /** The equivalent pairs of the whole database at one change counter: the same for every request. */
     private volatile VersionedPairs equivalentPairs;
-
-    private record ReferenceDigest(List<Organization> organizations, List<Topic> topics, byte[] digest) {
-    }
 
     private record VersionedPairs(long version, List<Pair> pairs) {
     }
@@ -281,29 +275,9 @@ public class LandscapeService {
         MessageDigest digest = sha256();
         digest.update(request.key().getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);
-        digest.update(referenceDigest());
+        digest.update(catalog.fingerprint().getBytes(StandardCharsets.UTF_8));
         String hash = HexFormat.of().formatHex(digest.digest()).substring(0, 20);
         return "\"" + lastChange + "-" + hash + "\"";
-    }
-
-    /**
-     * The digest of the organizations and the topic tree. The catalog hands out the same lists until it reloads, so
-     * the digest is computed once per reload instead of once per request.
-     */
-    private byte[] referenceDigest() {
-        List<Organization> organizations = catalog.organizations();
-        List<Topic> topics = catalog.topics();
-        ReferenceDigest known = referenceDigest;
-        if (known != null && known.organizations() == organizations && known.topics() == topics) {
-            return known.digest();
-        }
-        MessageDigest digest = sha256();
-        digest.update(organizations.toString().getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
-        digest.update(topics.toString().getBytes(StandardCharsets.UTF_8));
-        byte[] value = digest.digest();
-        referenceDigest = new ReferenceDigest(organizations, topics, value);
-        return value;
     }
 
     private static MessageDigest sha256() {

@@ -4,9 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -125,6 +129,15 @@ public class ReferenceCatalog {
         return new Topic(topic.slug(), topic.label(), topic.parent(), topic.description(), children);
     }
 
+    /**
+     * A digest of the reference data (organizations, groups, topics): the same while their content is, across
+     * reloads. Answers derived from them (landscape analyses, cached pages of standards, whose facets carry labels)
+     * stay valid while it does.
+     */
+    public String fingerprint() {
+        return current().fingerprint();
+    }
+
     public static String fold(String name) {
         return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
@@ -140,6 +153,7 @@ public class ReferenceCatalog {
         final List<Topic> topics;
         final Map<String, Topic> topicsBySlug = new LinkedHashMap<>();
         final Map<String, Set<String>> subtrees = new HashMap<>();
+        private volatile String fingerprint;
 
         private Snapshot(List<Organization> organizations, List<Group> groups, List<Topic> topics) {
             this.organizations = List.copyOf(organizations);
@@ -175,6 +189,24 @@ public class ReferenceCatalog {
                 collect(t.slug(), children, subtree);
                 subtrees.put(t.slug(), Set.copyOf(subtree));
             }
+        }
+
+        String fingerprint() {
+            String value = fingerprint;
+            if (value == null) {
+                try {
+                    MessageDigest digest = MessageDigest.getInstance("SHA-256");
+                    for (List<?> part : List.of(organizations, groups, topics)) {
+                        digest.update(part.toString().getBytes(StandardCharsets.UTF_8));
+                        digest.update((byte) 0);
+                    }
+                    value = HexFormat.of().formatHex(digest.digest());
+                } catch (NoSuchAlgorithmException e) {
+                    throw new IllegalStateException("SHA-256 is not available", e);
+                }
+                fingerprint = value;
+            }
+            return value;
         }
 
         private static void collect(String slug, Map<String, List<String>> children, Set<String> into) {

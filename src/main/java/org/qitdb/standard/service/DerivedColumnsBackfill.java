@@ -27,6 +27,9 @@ public class DerivedColumnsBackfill {
     static final String MARKER = "derived-columns-v9";
 
     @Inject
+    StandardPageCache pageCache;
+
+    @Inject
     EntityManager em;
 
     void onStart(@Observes @Priority(1) StartupEvent event) {
@@ -54,6 +57,8 @@ public class DerivedColumnsBackfill {
             filled += batch;
         } while (batch == BATCH);
         if (filled > 0) {
+            // the change counter does not see these writes, and search results depend on them
+            pageCache.clear();
             LOG.infof("Filled the derived columns (search document, content hash) of %d entries", filled);
         }
         return filled;

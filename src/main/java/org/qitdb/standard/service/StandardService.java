@@ -12,6 +12,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,9 @@ public class StandardService {
     ChangeLog changeLog;
 
     @Inject
+    StandardPageCache pageCache;
+
+    @Inject
     ReferenceCatalog catalog;
 
     @Inject
@@ -56,8 +60,24 @@ public class StandardService {
 
     // ---- reads
 
+    /**
+     * One page of the filtered, sorted list with its facets. A page answered before is answered again from
+     * {@link StandardPageCache} while no standard and no reference data has changed since.
+     */
     @Transactional
     public StandardPage listStandards(StandardQuery query) {
+        // read before the page is computed, so that a stamp never names older data than its page
+        StandardPageCache.Version version = new StandardPageCache.Version(changeLog.lastChange(), catalog.fingerprint());
+        StandardPage cached = pageCache.get(query, version);
+        if (cached != null) {
+            return cached;
+        }
+        StandardPage page = computePage(query);
+        pageCache.put(query, version, page);
+        return page;
+    }
+
+    private StandardPage computePage(StandardQuery query) {
         String textKey = query.hasText() ? IdentifierNormalizer.key(query.text(), catalog.allOrganizationNames()) : null;
         StandardRepository.IdPage ids = repository.search(query, textKey);
         List<StandardView> items = repository.loadInOrder(ids.ids()).stream().map(StandardMapper::viewOf).toList();
@@ -70,10 +90,11 @@ public class StandardService {
                     counts.add(new FacetCount(String.valueOf(row[0]), ((Number) row[1]).longValue(),
                             row.length > 2 ? String.valueOf(row[2]) : null));
                 }
-                facets.put(facet.getKey(), counts);
+                facets.put(facet.getKey(), List.copyOf(counts));
             }
         }
-        return new StandardPage(items, PageInfo.of(query.page(), query.size(), ids.total()), facets);
+        return new StandardPage(items, PageInfo.of(query.page(), query.size(), ids.total()),
+                facets == null ? null : Collections.unmodifiableMap(facets));
     }
 
     @Transactional

@@ -43,6 +43,14 @@ public class ChangeLog {
     @Inject
     ObjectMapper json;
 
+    /**
+     * The sequence number of the last committed change of any standard: it grows with every committed write, so
+     * an answer computed after reading it holds data at least that new.
+     */
+    public long lastChange() {
+        return store.lastSeq();
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(List<Event> events) {
         if (events.isEmpty()) {
