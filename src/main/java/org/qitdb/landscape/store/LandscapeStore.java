@@ -120,9 +120,7 @@ public class LandscapeStore {
             query.setParameter("topics", List.copyOf(topics));
             query.setParameter("workStatuses", List.copyOf(statuses));
             filter.bind(query);
-            for (Object[] row : rows(query)) {
-                entries.add(new TopicEntry((String) row[0], entry(row, 1)));
-            }
+            entries.addAll(topicEntries(query));
         }
         return entries;
     }
@@ -133,9 +131,8 @@ public class LandscapeStore {
      */
     public List<TopicEntry> firstFiledPerOrganization(Collection<String> topics, Criteria criteria, Collection<String> statuses,
             int perOrganization) {
-        List<TopicEntry> entries = new ArrayList<>();
         if (topics.isEmpty()) {
-            return entries;
+            return List.of();
         }
         Filter filter = Filter.of(criteria);
         Query query = em.createNativeQuery("select x.topic_slug, x.id, x.organization_code, x.identifier, x.title, x.status from ("
@@ -148,10 +145,7 @@ public class LandscapeStore {
         query.setParameter("workStatuses", List.copyOf(statuses));
         query.setParameter("perOrganization", perOrganization);
         filter.bind(query);
-        for (Object[] row : rows(query)) {
-            entries.add(new TopicEntry((String) row[0], entry(row, 1)));
-        }
-        return entries;
+        return topicEntries(query);
     }
 
     /** Entries per publication year and organization in the subtree. */
@@ -237,6 +231,15 @@ public class LandscapeStore {
             }
         }
         return selected;
+    }
+
+    /** Rows of (topic, id, organization, identifier, title, status). */
+    private static List<TopicEntry> topicEntries(Query query) {
+        List<TopicEntry> entries = new ArrayList<>();
+        for (Object[] row : rows(query)) {
+            entries.add(new TopicEntry((String) row[0], entry(row, 1)));
+        }
+        return entries;
     }
 
     private static Entry entry(Object[] row, int from) {
