@@ -18,6 +18,7 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -160,11 +161,33 @@ public class ProblemMapper {
         if (DatabaseAvailability.unavailable(e)) {
             return unavailable(request);
         }
+        if (clientWentAway(e, request != null && request.response().closed())) {
+            // a client that stops reading a streamed export or analysis is no incident; nobody reads this answer
+            LOG.debugf("Client closed the connection during %s %s", request.method(), request.path());
+            return respond(500, "internal-error", "Internal error", "the connection was closed", request, Map.of());
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure on %s %s (incident %s)", request.method(), request.path(), incident);
         return respond(500, "internal-error", "Internal error",
                 "the request could not be completed; quote incident " + incident + " when reporting it", request,
                 Map.of("incident", incident));
+    }
+
+    /**
+     * A write that failed because the client had closed the connection: the connection is closed and the failure
+     * is an I/O error (writing a streamed body to it).
+     */
+    static boolean clientWentAway(Throwable failure, boolean connectionClosed) {
+        if (!connectionClosed) {
+            return false;
+        }
+        Throwable t = failure;
+        for (int depth = 0; t != null && depth < 32; depth++, t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
