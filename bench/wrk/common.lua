@@ -47,6 +47,16 @@ end
 
 M.headers = { ["Accept"] = "application/json" }
 
+-- rotation(requests, stride): a request() function cycling through the list (filled later, in init), each thread
+-- starting stride requests further on, so that threads do not ask the same thing at the same time.
+function M.rotation(requests, stride)
+   local n
+   return function()
+      n = (n or (thread_index or 0) * stride) + 1
+      return requests[(n % #requests) + 1]
+   end
+end
+
 -- done(): one machine-readable line, e.g.
 -- RESULT scenario=get-by-id requests=123 duration_s=15.00 rps=8.2 p50_ms=1.20 p90_ms=2.00 p99_ms=3.40 ...
 function M.done(name)

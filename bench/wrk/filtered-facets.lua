@@ -4,7 +4,6 @@ local common = dofile(dir .. "common.lua")
 local combos = dofile(dir .. "combos.lua")
 
 local requests = {}
-local n = 0
 
 setup = common.setup
 
@@ -16,12 +15,8 @@ function init(args)
                                { "facets", "organization,status,topic,year" } })
       requests[i] = wrk.format("GET", "/api/v1/standards?" .. q, common.headers)
    end
-   n = (thread_index or 0) * 7
 end
 
-function request()
-   n = n + 1
-   return requests[(n % #requests) + 1]
-end
+request = common.rotation(requests, 7)
 
 done = common.done("filtered-facets")

@@ -8,7 +8,6 @@ local dir = debug.getinfo(1, "S").source:match("^@(.*[/\\])") or "./"
 local common = dofile(dir .. "common.lua")
 
 local requests = {}
-local n = 0
 
 setup = common.setup
 
@@ -18,12 +17,8 @@ function init(args)
    for i, path in ipairs(common.lines(dir .. "landscape.urls")) do
       requests[i] = wrk.format("GET", path, headers)
    end
-   n = (thread_index or 0) * 5
 end
 
-function request()
-   n = n + 1
-   return requests[(n % #requests) + 1]
-end
+request = common.rotation(requests, 5)
 
 done = common.done(landscape_scenario or "landscape")

@@ -11,7 +11,6 @@ local QUERIES = {
 }
 
 local requests = {}
-local n = 0
 
 setup = common.setup
 
@@ -20,12 +19,8 @@ function init(args)
    for i, q in ipairs(QUERIES) do
       requests[i] = wrk.format("GET", "/api/v1/standards?" .. common.query({ { "q", q } }), common.headers)
    end
-   n = (thread_index or 0) * 5
 end
 
-function request()
-   n = n + 1
-   return requests[(n % #requests) + 1]
-end
+request = common.rotation(requests, 5)
 
 done = common.done("search")

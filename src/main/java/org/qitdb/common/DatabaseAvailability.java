@@ -15,29 +15,26 @@ final class DatabaseAvailability {
     private static final Set<String> UNAVAILABLE_STATES = Set.of("57P03", "53300");
     /** The pool (Agroal) reports a timed-out acquisition as a plain SQLException with this message and no SQLSTATE. */
     private static final String POOL_ACQUISITION_TIMEOUT = "Sorry, acquisition timeout";
-    /** Causes followed at most: enough for the wrappers of the ORM, the transaction manager and the framework. */
-    private static final int MAX_DEPTH = 32;
 
     private DatabaseAvailability() {
     }
 
     static boolean unavailable(Throwable failure) {
-        Throwable t = failure;
-        for (int depth = 0; t != null && depth < MAX_DEPTH; depth++, t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientConnectionException) {
-                return true;
-            }
-            if (t instanceof SQLException sql) {
-                String state = sql.getSQLState();
-                // class 08: connection exceptions (refused, broken, lost)
-                if (state != null && (state.startsWith("08") || UNAVAILABLE_STATES.contains(state))) {
-                    return true;
-                }
-                if (state == null && sql.getMessage() != null && sql.getMessage().startsWith(POOL_ACQUISITION_TIMEOUT)) {
-                    return true;
-                }
-            }
+        return Causes.any(failure, DatabaseAvailability::notNow);
+    }
+
+    private static boolean notNow(Throwable t) {
+        if (t instanceof SQLTransientConnectionException) {
+            return true;
         }
-        return false;
+        if (!(t instanceof SQLException sql)) {
+            return false;
+        }
+        String state = sql.getSQLState();
+        if (state == null) {
+            return sql.getMessage() != null && sql.getMessage().startsWith(POOL_ACQUISITION_TIMEOUT);
+        }
+        // class 08: connection exceptions (refused, broken, lost)
+        return state.startsWith("08") || UNAVAILABLE_STATES.contains(state);
     }
 }

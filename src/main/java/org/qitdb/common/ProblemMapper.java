@@ -178,16 +178,7 @@ public class ProblemMapper {
      * is an I/O error (writing a streamed body to it).
      */
     static boolean clientWentAway(Throwable failure, boolean connectionClosed) {
-        if (!connectionClosed) {
-            return false;
-        }
-        Throwable t = failure;
-        for (int depth = 0; t != null && depth < 32; depth++, t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof IOException) {
-                return true;
-            }
-        }
-        return false;
+        return connectionClosed && Causes.any(failure, IOException.class::isInstance);
     }
 
     /**

@@ -3,9 +3,9 @@ package org.qitdb.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.qitdb.common.Digests;
 
 /** The bootstrap admin token from configuration; without one, no admin can write. */
 @ApplicationScoped
@@ -26,10 +26,6 @@ public class AdminToken {
     }
 
     public static byte[] sha256(String value) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Digests.sha256().digest(value.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -11,14 +11,10 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -34,6 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.zip.GZIPOutputStream;
 import org.qitdb.common.ClientValues;
+import org.qitdb.common.Digests;
 import org.qitdb.common.EntityTags;
 import org.qitdb.common.ProblemException;
 import org.qitdb.identifier.IdentifierNormalizer;
@@ -76,8 +73,8 @@ public class LandscapeService {
     public static final int EQUIVALENTS_LISTED = 100;
     private static final int CACHE_SIZE = 64;
     /**
-     * The cache also stays below an eighth of the heap. At 100 000 entries the whole tree's answer is 29 MB of JSON
-     * (5 MB compressed): 64 answers of that kind, even compressed, would not fit next to the work under -Xmx512m.
+     * The cache also stays below an eighth of the heap, whatever the answers weigh (the whole tree's answer at
+     * 100 000 entries is about 430 KB of JSON, 60 KB compressed; a larger topic tree makes it larger).
      */
     private static final long CACHE_BYTES = Runtime.getRuntime().maxMemory() / 8;
 
@@ -256,9 +253,9 @@ public class LandscapeService {
     }
 
     /**
-     * The analysis as gzip-compressed JSON, written straight into the compressor: the uncompressed document (29 MB
-     * for the whole tree at 100 000 entries) never exists as one array. Most clients accept gzip and get these bytes
-     * as they are; for the others the resource inflates them while writing.
+     * The analysis as gzip-compressed JSON, written straight into the compressor: the uncompressed document never
+     * exists as one array. Most clients accept gzip and get these bytes as they are (17 500 against 1 900 requests
+     * a second without, in the landscape benchmark); for the others the resource inflates them while writing.
      */
     private byte[] serialize(Landscape landscape) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -272,20 +269,8 @@ public class LandscapeService {
 
     /** {@code "<last change>-<digest>"}: changes with every write, every reference data change and every other request. */
     private String opaqueTag(long lastChange, LandscapeRequest request) {
-        MessageDigest digest = sha256();
-        digest.update(request.key().getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
-        digest.update(catalog.fingerprint().getBytes(StandardCharsets.UTF_8));
-        String hash = HexFormat.of().formatHex(digest.digest()).substring(0, 20);
+        String hash = Digests.sha256Hex(List.of(request.key(), catalog.fingerprint())).substring(0, 20);
         return "\"" + lastChange + "-" + hash + "\"";
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
     }
 
     // ---- the analysis

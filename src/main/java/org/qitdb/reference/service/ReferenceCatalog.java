@@ -4,13 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.qitdb.common.Digests;
 import org.qitdb.reference.api.Group;
 import org.qitdb.reference.api.Organization;
 import org.qitdb.reference.api.Topic;
@@ -194,16 +191,7 @@ public class ReferenceCatalog {
         String fingerprint() {
             String value = fingerprint;
             if (value == null) {
-                try {
-                    MessageDigest digest = MessageDigest.getInstance("SHA-256");
-                    for (List<?> part : List.of(organizations, groups, topics)) {
-                        digest.update(part.toString().getBytes(StandardCharsets.UTF_8));
-                        digest.update((byte) 0);
-                    }
-                    value = HexFormat.of().formatHex(digest.digest());
-                } catch (NoSuchAlgorithmException e) {
-                    throw new IllegalStateException("SHA-256 is not available", e);
-                }
+                value = Digests.sha256Hex(List.of(organizations.toString(), groups.toString(), topics.toString()));
                 fingerprint = value;
             }
             return value;

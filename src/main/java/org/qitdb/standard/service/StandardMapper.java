@@ -2,16 +2,14 @@ package org.qitdb.standard.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.qitdb.common.Digests;
 import org.qitdb.standard.api.StandardView;
 import org.qitdb.standard.store.AliasValue;
 import org.qitdb.standard.store.StandardEntity;
@@ -80,9 +78,8 @@ public final class StandardMapper {
      */
     public static String contentHash(StandardData d) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(CANONICAL.writeValueAsBytes(d));
-            return HexFormat.of().formatHex(digest);
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            return Digests.sha256Hex(CANONICAL.writeValueAsBytes(d));
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot hash a standard's content", e);
         }
     }

@@ -33,8 +33,8 @@ import java.util.zip.GZIPOutputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
+import org.qitdb.common.Digests;
 import org.qitdb.common.ClientValues;
-import org.qitdb.common.FieldError;
 import org.qitdb.common.PageInfo;
 import org.qitdb.common.ProblemException;
 import org.qitdb.reference.api.Organization;
@@ -548,7 +548,7 @@ public class SubmissionService {
 
     private static String hash(String organization, String reference, String mode, String dryRun, String receivedOn,
             String format, byte[] body) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Digests.sha256();
         for (String part : List.of(organization, reference, mode, dryRun, receivedOn, format)) {
             digest.update(part.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             digest.update((byte) 0);
@@ -557,13 +557,6 @@ public class SubmissionService {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
 
     private String write(Object value) {
         try {

@@ -38,6 +38,10 @@ class StandardPageCacheApiTest {
         double hits = hits();
         assertThat(page(word).extract().asString()).as("the same answer again").isEqualTo(answer);
         assertThat(hits()).as("served from the cache").isEqualTo(hits + 1);
+        // the metric the README names, as Prometheus scrapes it
+        assertThat(given().when().get("/q/metrics").then().statusCode(200).extract().asString().lines())
+                .anyMatch(line -> line.startsWith("qitdb_standards_page_cache_requests_total{") && line.contains("result=\"hit\""))
+                .anyMatch(line -> line.startsWith("qitdb_standards_page_cache_requests_total{") && line.contains("result=\"miss\""));
 
         // created
         Map<String, Object> other = standard(uniqueIdentifier());

@@ -62,6 +62,10 @@ class StandardPageCacheTest {
         assertThat(cache.get(query("A"), V1)).isNotNull();
 
         cache.put(query("E"), V1, page(90));
+        // order before E, eldest first: C, D, A (10 items each); E makes 120 items, so C and D go, A stays (100)
+        assertThat(cache.get(query("C"), V1)).as("eldest, over 100 items together").isNull();
+        assertThat(cache.get(query("D"), V1)).as("next eldest, still over 100 items").isNull();
+        assertThat(cache.get(query("A"), V1)).as("within 100 items together").isNotNull();
         assertThat(List.of("A", "C", "D").stream().filter(q -> cache.get(query(q), V1) != null))
                 .as("at most 100 items together").hasSizeLessThanOrEqualTo(1);
         assertThat(cache.get(query("E"), V1)).isNotNull();
