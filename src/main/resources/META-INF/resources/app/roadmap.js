@@ -174,9 +174,13 @@ export function createRoadmapView(app) {
     landscape.overlaps.forEach((overlap, index) => {
       const listed = new Map(overlap.organizations.map((o) => [o, []]));
       for (const doc of overlap.documents) listed.get(doc.organization)?.push(doc);
+      // entries shown in the listed pairs, each once (one entry can be in several pairs)
       const paired = new Map();
       for (const p of overlap.equivalentPairs) {
-        for (const doc of [p.first, p.second]) paired.set(doc.organization, (paired.get(doc.organization) || 0) + 1);
+        for (const doc of [p.first, p.second]) {
+          if (!paired.has(doc.organization)) paired.set(doc.organization, new Set());
+          paired.get(doc.organization).add(doc.id);
+        }
       }
       const details = h('details', { className: 'overlap', open: index === 0, dataset: { topic: overlap.topic } },
         h('summary', {}, h('strong', {}, overlap.label), ' — ', overlap.organizations.join(', '),
@@ -184,7 +188,7 @@ export function createRoadmapView(app) {
         h('div', { className: 'overlap__body' },
           [...listed].map(([organization, docs]) => {
             const total = overlap.byOrganization[organization] || 0;
-            const shown = docs.length + (paired.get(organization) || 0);
+            const shown = docs.length + (paired.get(organization)?.size || 0);
             return h('div', { className: 'overlap__org', dataset: { organization } },
               h('h3', {}, `${organization} `, h('span', { className: 'overlap__count' }, `(${total})`)),
               docs.length ? h('ul', { className: 'doc-list' }, docs.map((d) => docItem(d))) : '',

@@ -532,7 +532,7 @@ public class LandscapeService {
                     .sorted(Comparator.comparing((Map.Entry<String, Long> e) -> rank(columnOrder, e.getKey()))
                             .thenComparing(Map.Entry::getKey))
                     .forEach(e -> ordered.put(e.getKey(), e.getValue()));
-            works.put(t.topic.slug(), new TopicWork(t.topic, ordered, (int) work, entries - paired.size(), paired.keySet(), pairsOnTopic));
+            works.put(t.topic.slug(), new TopicWork(t.topic, ordered, (int) work, paired.keySet(), pairsOnTopic));
         }
         if (works.isEmpty()) {
             return Map.of();
@@ -567,8 +567,12 @@ public class LandscapeService {
     }
 
     /** What the counts say about a candidate topic before its entries are sampled. */
-    private record TopicWork(Topic topic, Map<String, Long> entriesPerOrganization, int work, long unpaired, Set<UUID> paired,
-            List<Pair> pairs) {
+    private record TopicWork(Topic topic, Map<String, Long> entriesPerOrganization, int work, Set<UUID> paired, List<Pair> pairs) {
+
+        /** Entries on the topic that are not part of a pair on it: the ones {@code documents} lists from. */
+        long unpaired() {
+            return entriesPerOrganization.values().stream().mapToLong(Long::longValue).sum() - paired.size();
+        }
     }
 
     private static int rank(List<String> order, String organization) {

@@ -33,8 +33,8 @@ import java.util.zip.GZIPOutputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
-import org.qitdb.common.Digests;
 import org.qitdb.common.ClientValues;
+import org.qitdb.common.Digests;
 import org.qitdb.common.PageInfo;
 import org.qitdb.common.ProblemException;
 import org.qitdb.reference.api.Organization;
@@ -260,15 +260,15 @@ public class SubmissionService {
         }
     }
 
-    /** Writes the valid rows in the current (new) transaction; rolls it back for dry runs and failed atomic loads. */
-    /**
-     * Loads the existing entries the next chunk of rows names and changes, with their collections, in a few
-     * queries: updating rows must not cost a query each. Rows that rename an entry may still load one.
-     */
+    /** The row's content hash, computed once per row (the preload and the write both ask for it). */
     private static String contentHash(Map<Integer, String> contentHashes, ParsedRow row, StandardData data) {
         return contentHashes.computeIfAbsent(row.row(), r -> StandardMapper.contentHash(data));
     }
 
+    /**
+     * Loads the existing entries the next chunk of rows names and changes, with their collections, in a few
+     * queries: updating rows must not cost a query each. Rows that rename an entry may still load one.
+     */
     private void preloadExisting(Batch batch, int fromPosition, BulkKeyIndex index, Map<Integer, String> contentHashes) {
         List<UUID> ids = new ArrayList<>();
         int taken = 0;
@@ -287,6 +287,7 @@ public class SubmissionService {
         }
     }
 
+    /** Writes the valid rows in the current (new) transaction; rolls it back for dry runs and failed atomic loads. */
     private SubmissionView apply(UUID id, Batch batch, boolean claimed) {
         Session session = em.unwrap(Session.class);
         session.setHibernateFlushMode(FlushMode.MANUAL);
