@@ -37,7 +37,7 @@ public final class ClientValues {
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw ProblemException.notFound("no " + what + " with id '" + shorten(String.valueOf(value)) + "'");
+            throw Refused.notFound("no " + what + " with id '" + shorten(String.valueOf(value)) + "'");
         }
     }
 }

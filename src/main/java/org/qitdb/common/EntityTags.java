@@ -34,6 +34,11 @@ public final class EntityTags {
         }
     }
 
+    /** A precondition header as sent: absent when the client sent none (or only whitespace), else parsed. */
+    public static java.util.Optional<Precondition> optional(String header, String name) {
+        return header == null || header.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(parse(header, name));
+    }
+
     /** Parses a precondition header; a value that is not {@code *} or a list of quoted tags is a 400 problem. */
     public static Precondition parse(String header, String name) {
         if (header.strip().equals("*")) {
@@ -44,7 +49,7 @@ public final class EntityTags {
         for (String part : header.split(",")) {
             Matcher m = TAG.matcher(part);
             if (!m.matches()) {
-                throw ProblemException.badParameter(name,
+                throw Refused.invalidParameter(name,
                         name + " must be * or a list of entity tags such as \"3\" (the ETag of the entry)");
             }
             (m.group(1) == null ? strong : weak).add("\"" + m.group(2) + "\"");

@@ -2,7 +2,6 @@ package org.qitdb.common;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -40,57 +39,34 @@ public class ProblemMapper {
     static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
-    public RestResponse<Problem> mapProblem(ProblemException e, HttpServerRequest request) {
-        return respond(e.status(), e.type(), e.title(), e.detail(), request, e.extensions());
+    public RestResponse<Problem> mapRefused(Refused e, HttpServerRequest request) {
+        RefusalProblems.Spec spec = RefusalProblems.of(e.refusal());
+        return respond(spec.status(), spec.type(), spec.title(), spec.detail(), request, spec.extensions());
+    }
+
+    /**
+     * A body that cannot be read as the expected JSON, bare or wrapped by the framework. The subclasses have mappers
+     * of their own because the framework brings more specific ones for them, which would win and answer without a
+     * problem document.
+     */
+    @ServerExceptionMapper
+    public RestResponse<Problem> mapJson(JsonProcessingException e, HttpServerRequest request) {
+        return mapRefused(new Refused(JsonProblems.refusal(e)), request);
     }
 
     @ServerExceptionMapper
     public RestResponse<Problem> mapUnrecognizedField(UnrecognizedPropertyException e, HttpServerRequest request) {
-        String field = path(e);
-        return respond(400, "validation-failed", "The request body is invalid", "unknown field '" + field + "'",
-                request, Map.of("errors", List.of(new FieldError(field, "unknown field"))));
+        return mapJson(e, request);
     }
 
     @ServerExceptionMapper
     public RestResponse<Problem> mapMismatchedInput(MismatchedInputException e, HttpServerRequest request) {
-        String field = path(e);
-        if (field.isEmpty()) {
-            return respond(400, "malformed-body", "Malformed request body",
-                    "the body does not have the expected JSON shape", request, Map.of());
-        }
-        String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
-        return respond(400, "validation-failed", "The request body is invalid", field + ": expected " + expected,
-                request, Map.of("errors", List.of(new FieldError(field, "expected " + expected))));
+        return mapJson(e, request);
     }
 
     @ServerExceptionMapper
     public RestResponse<Problem> mapMalformedJson(JsonParseException e, HttpServerRequest request) {
-        var location = e.getLocation();
-        String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-        return respond(400, "malformed-body", "Malformed request body", "the body is not valid JSON" + where, request,
-                location == null ? Map.of() : Map.of("line", location.getLineNr(), "column", location.getColumnNr()));
-    }
-
-    /** JSON failures arrive bare or wrapped by the framework: each kind gets its own precise answer. */
-    private RestResponse<Problem> mapJson(JsonProcessingException e, HttpServerRequest request) {
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            return mapUnrecognizedField(unknown, request);
-        }
-        if (e instanceof MismatchedInputException mismatch) {
-            return mapMismatchedInput(mismatch, request);
-        }
-        if (e instanceof JsonParseException parse) {
-            return mapMalformedJson(parse, request);
-        }
-        return mapJsonMapping(e, request);
-    }
-
-    @ServerExceptionMapper
-    public RestResponse<Problem> mapJsonMapping(JsonProcessingException e, HttpServerRequest request) {
-        String field = e instanceof JsonMappingException mapping ? path(mapping) : "";
-        String detail = field.isEmpty() ? "the body could not be read as the expected JSON"
-                : field + ": value cannot be read";
-        return respond(400, "malformed-body", "Malformed request body", detail, request, Map.of());
+        return mapJson(e, request);
     }
 
     @ServerExceptionMapper
@@ -99,8 +75,7 @@ public class ProblemMapper {
                 .map(v -> new FieldError(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field))
                 .collect(Collectors.toList());
-        ProblemException problem = ProblemException.invalidBody(errors);
-        return mapProblem(problem, request);
+        return mapRefused(Refused.invalidBody(errors), request);
     }
 
     @ServerExceptionMapper
@@ -205,34 +180,6 @@ public class ProblemMapper {
         Problem problem = new Problem(Problem.TYPE_BASE + type, title, status, detail,
                 request == null ? null : request.path(), extensions);
         return RestResponse.ResponseBuilder.<Problem>create(status).entity(problem).type(Problem.MEDIA_TYPE).build();
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
-    }
-
-    private static String describe(Class<?> type) {
-        if (Iterable.class.isAssignableFrom(type) || type.isArray()) {
-            return "an array";
-        }
-        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
-            return "a number";
-        }
-        if (type == String.class || type.isEnum()) {
-            return "a string";
-        }
-        return "an object";
     }
 
     private static String fieldOf(ConstraintViolation<?> violation) {

@@ -29,7 +29,7 @@ public class QueryParameterGuard {
         for (String name : uriInfo.getQueryParameters().keySet()) {
             if (!declared.contains(name)) {
                 String accepted = declared.isEmpty() ? "none" : String.join(", ", declared);
-                throw ProblemException.badParameter(name,
+                throw Refused.invalidParameter(name,
                         "unknown query parameter '" + name + "'; accepted here: " + accepted);
             }
         }

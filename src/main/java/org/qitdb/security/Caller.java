@@ -1,7 +1,8 @@
 package org.qitdb.security;
 
 import java.util.Set;
-import org.qitdb.common.ProblemException;
+import org.qitdb.common.Refusal;
+import org.qitdb.common.Refused;
 
 /**
  * Who is writing: a token's name, whether it is an admin, and which organizations an editor may write.
@@ -24,8 +25,7 @@ public record Caller(String name, boolean admin, Set<String> organizations) {
 
     public void requireOrganization(String organizationCode) {
         if (!mayWrite(organizationCode)) {
-            throw new ProblemException(403, "forbidden", "Forbidden",
-                    "token '" + name + "' may not write entries of " + organizationCode, java.util.Map.of("organization", organizationCode));
+            throw new Refused(new Refusal.OutOfScope(name, organizationCode));
         }
     }
 }

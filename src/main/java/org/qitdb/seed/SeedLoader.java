@@ -29,10 +29,10 @@ import org.qitdb.reference.store.OrganizationEntity;
 import org.qitdb.reference.store.ReferenceStore;
 import org.qitdb.reference.store.TopicEntity;
 import org.qitdb.security.Caller;
-import org.qitdb.standard.api.StandardInput;
-import org.qitdb.standard.service.StandardValidator;
-import org.qitdb.standard.service.StandardWriter;
-import org.qitdb.sync.service.ChangeLog;
+import org.qitdb.standard.service.StandardInput;
+import org.qitdb.standard.service.Batch;
+import org.qitdb.standard.service.BatchResult;
+import org.qitdb.standard.service.StandardWrites;
 
 /**
  * On the first start against an empty database, loads the reference data (organizations, groups, topic tree)
@@ -59,13 +59,7 @@ public class SeedLoader {
     ReferenceCatalog catalog;
 
     @Inject
-    StandardValidator validator;
-
-    @Inject
-    StandardWriter writer;
-
-    @Inject
-    ChangeLog changeLog;
+    StandardWrites writes;
 
     @ConfigProperty(name = "qitdb.seed.enabled", defaultValue = "true")
     boolean enabled;
@@ -131,17 +125,17 @@ public class SeedLoader {
         store.replaceTopicClosure(ReferenceDataService.closureOf(parents));
         catalog.invalidate();
 
-        StandardWriter.Author author = new StandardWriter.Author(new Caller(PROVENANCE, true, Set.of()), PROVENANCE);
-        List<ChangeLog.Event> events = new ArrayList<>();
+        StandardWrites.Author author = new StandardWrites.Author(new Caller(PROVENANCE, true, Set.of()), PROVENANCE);
         List<StandardInput> standards = read("seed/qit-standards.json", new TypeReference<List<StandardInput>>() { });
+        List<Batch.Row> rows = new ArrayList<>();
         for (int i = 0; i < standards.size(); i++) {
-            StandardValidator.Result result = validator.validate(withTitle(standards.get(i)));
-            if (!result.valid()) {
-                throw new IllegalStateException("sample standard " + (i + 1) + " is invalid: " + result.errors());
-            }
-            writer.create(result.data(), author).event().ifPresent(events::add);
+            rows.add(Batch.Row.of(i + 1, withTitle(standards.get(i))));
         }
-        changeLog.record(events);
+        BatchResult result = writes.applyBatch(new Batch(null, rows, true, false, author));
+        if (!result.applied()) {
+            throw new IllegalStateException("the sample standards are invalid: " + result.rows().stream()
+                    .filter(BatchResult.RowResult::rejected).map(r -> r.row() + " " + r.errors()).toList());
+        }
         return standards.size();
     }
 
@@ -153,9 +147,7 @@ public class SeedLoader {
         if (in.title() != null && !in.title().isBlank()) {
             return in;
         }
-        return new StandardInput(in.organization(), in.group(), in.identifier(), in.aliases(),
-                in.identifier() + " (title not confirmed)", in.summary(), in.documentType(), in.status(), in.sdoStatus(),
-                in.version(), in.publicationDate(), in.expectedDate(), in.topics(), in.keywords(), in.url(), in.relations());
+        return in.withTitle(in.identifier() + " (title not confirmed)");
     }
 
     private <T> T read(String resource, TypeReference<T> type) {

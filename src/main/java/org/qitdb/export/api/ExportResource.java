@@ -37,7 +37,7 @@ public class ExportResource {
     @APIResponse(responseCode = "200", description = "The file (Content-Disposition names it)", content = {
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING)),
-            @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = org.qitdb.standard.api.StandardView.class))})
+            @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY, implementation = org.qitdb.standard.service.StandardView.class))})
     @APIResponse(responseCode = "400", description = "Unknown parameter or bad value")
     public Response export(
             @Parameter(description = "csv, ndjson or json (default json)", example = "csv") @QueryParam("format") String format,

@@ -17,10 +17,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import org.qitdb.common.ProblemException;
+import org.qitdb.common.Refused;
 import org.qitdb.identifier.IdentifierNormalizer;
 import org.qitdb.reference.service.ReferenceCatalog;
-import org.qitdb.standard.api.StandardView;
+import org.qitdb.standard.service.StandardView;
 import org.qitdb.standard.service.StandardCsv;
 import org.qitdb.standard.service.StandardMapper;
 import org.qitdb.standard.service.StandardQuery;
@@ -56,7 +56,7 @@ public class ExportService {
                     return f;
                 }
             }
-            throw ProblemException.badParameter("format", "format must be csv, ndjson or json");
+            throw Refused.invalidParameter("format", "format must be csv, ndjson or json");
         }
     }
 

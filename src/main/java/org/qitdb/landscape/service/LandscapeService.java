@@ -32,14 +32,14 @@ import java.util.zip.GZIPOutputStream;
 import org.qitdb.common.ClientValues;
 import org.qitdb.common.Digests;
 import org.qitdb.common.EntityTags;
-import org.qitdb.common.ProblemException;
+import org.qitdb.common.Refused;
 import org.qitdb.identifier.IdentifierNormalizer;
 import org.qitdb.landscape.api.Landscape;
 import org.qitdb.landscape.store.LandscapeStore;
 import org.qitdb.reference.api.Organization;
 import org.qitdb.reference.api.Topic;
 import org.qitdb.reference.service.ReferenceCatalog;
-import org.qitdb.standard.api.Relation;
+import org.qitdb.standard.store.Relation;
 import org.qitdb.standard.service.StandardQuery;
 import org.qitdb.standard.service.StandardQueryParser;
 import org.qitdb.standard.service.StatusVocabulary;
@@ -152,16 +152,16 @@ public class LandscapeService {
     private String rootTopic(List<String> values) {
         if (values == null || values.isEmpty()) {
             return catalog.topic(ROOT_TOPIC).map(Topic::slug).or(() -> catalog.topicTree().stream().findFirst().map(Topic::slug))
-                    .orElseThrow(() -> ProblemException.notFound("the topic tree is empty"));
+                    .orElseThrow(() -> Refused.notFound("the topic tree is empty"));
         }
         if (values.size() > 1) {
-            throw ProblemException.badParameter("topic", "topic may be given once only: the analysis covers one subtree");
+            throw Refused.invalidParameter("topic", "topic may be given once only: the analysis covers one subtree");
         }
         String value = values.get(0);
         if (value == null || value.isBlank()) {
-            throw ProblemException.badParameter("topic", "topic must not be empty");
+            throw Refused.invalidParameter("topic", "topic must not be empty");
         }
-        return catalog.topic(value.strip()).orElseThrow(() -> ProblemException.badParameter("topic",
+        return catalog.topic(value.strip()).orElseThrow(() -> Refused.invalidParameter("topic",
                 "unknown topic '" + ClientValues.shorten(value.strip()) + "'")).slug();
     }
 
@@ -278,7 +278,7 @@ public class LandscapeService {
     private Landscape compute(LandscapeRequest request, long version) {
         String root = request.topic();
         LandscapeStore.Criteria criteria = request.criteria();
-        Topic rootTopic = catalog.topicWithChildren(root).orElseThrow(() -> ProblemException.badParameter("topic",
+        Topic rootTopic = catalog.topicWithChildren(root).orElseThrow(() -> Refused.invalidParameter("topic",
                 "unknown topic '" + root + "'"));
         List<TreeTopic> tree = new ArrayList<>();
         flatten(rootTopic, 0, tree);

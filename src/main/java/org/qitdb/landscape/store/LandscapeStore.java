@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.qitdb.standard.api.Relation;
+import org.qitdb.standard.store.Relation;
 import org.qitdb.standard.store.RelationListConverter;
 import org.qitdb.standard.store.StandardRepository;
 

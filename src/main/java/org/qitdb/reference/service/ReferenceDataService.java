@@ -14,7 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.qitdb.common.FieldError;
-import org.qitdb.common.ProblemException;
+import org.qitdb.common.Refusal;
+import org.qitdb.common.Refused;
 import org.qitdb.reference.api.Group;
 import org.qitdb.reference.api.GroupDetail;
 import org.qitdb.reference.api.GroupInput;
@@ -43,18 +44,21 @@ public class ReferenceDataService {
     @Inject
     GroupRepresentatives representatives;
 
+    @Inject
+    StandardUsage standardUsage;
+
     // ---- organizations
 
     public Organization requireOrganization(String anyName) {
         return catalog.organization(anyName)
-                .orElseThrow(() -> ProblemException.notFound("no organization named '" + anyName + "'"));
+                .orElseThrow(() -> Refused.notFound("no organization named '" + anyName + "'"));
     }
 
     @Transactional
     public Organization createOrganization(@Valid OrganizationInput input) {
         if (store.organization(input.code().strip()).isPresent()) {
-            throw ProblemException.conflict("organization '" + input.code().strip() + "' exists already",
-                    Map.of("existing", "/api/v1/organizations/" + slugOf(input)));
+            throw new Refused(new Refusal.Taken("organization '" + input.code().strip() + "' exists already",
+                    new Refusal.Ref(Refusal.Ref.Kind.ORGANIZATION, slugOf(input), input.code().strip())));
         }
         OrganizationEntity entity = new OrganizationEntity();
         entity.code = input.code().strip();
@@ -68,7 +72,7 @@ public class ReferenceDataService {
     public Organization replaceOrganization(String anyName, @Valid OrganizationInput input) {
         Organization current = requireOrganization(anyName);
         if (!current.code().equals(input.code().strip())) {
-            throw ProblemException.invalidBody(List.of(new FieldError("code",
+            throw Refused.invalidBody(List.of(new FieldError("code",
                     "an organization's code cannot change (was '" + current.code() + "')")));
         }
         OrganizationEntity entity = store.organization(current.code()).orElseThrow();
@@ -80,11 +84,11 @@ public class ReferenceDataService {
     @Transactional
     public void deleteOrganization(String anyName) {
         Organization current = requireOrganization(anyName);
-        long standards = store.standardsOfOrganization(current.code());
+        long standards = standardUsage.ofOrganization(current.code());
         long groups = store.groupsOfOrganization(current.code());
         if (standards > 0 || groups > 0) {
-            throw ProblemException.conflict("organization '" + current.code() + "' is still in use by " + standards
-                    + " standard(s) and " + groups + " group(s)", Map.of("standards", standards, "groups", groups));
+            throw new Refused(new Refusal.InUse("organization '" + current.code() + "' is still in use by " + standards
+                    + " standard(s) and " + groups + " group(s)", usage("standards", standards, "groups", groups)));
         }
         store.remove(store.organization(current.code()).orElseThrow());
         changed.fire(new ReferenceCatalog.Changed());
@@ -101,10 +105,19 @@ public class ReferenceDataService {
         names.addAll(entity.aliases);
         for (String name : names) {
             catalog.organization(name).filter(other -> !other.code().equals(entity.code)).ifPresent(other -> {
-                throw ProblemException.conflict("the name '" + name + "' already designates organization '" + other.code() + "'",
-                        Map.of("existing", "/api/v1/organizations/" + other.slug()));
+                throw new Refused(new Refusal.Taken("the name '" + name + "' already designates organization '" + other.code() + "'",
+                        new Refusal.Ref(Refusal.Ref.Kind.ORGANIZATION, other.slug(), other.code())));
             });
         }
+    }
+
+    /** Counts by kind, in the order given: name, count, name, count … */
+    private static Map<String, Long> usage(Object... namesAndCounts) {
+        Map<String, Long> usage = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < namesAndCounts.length; i += 2) {
+            usage.put((String) namesAndCounts[i], ((Number) namesAndCounts[i + 1]).longValue());
+        }
+        return usage;
     }
 
     private static String slugOf(OrganizationInput input) {
@@ -131,7 +144,7 @@ public class ReferenceDataService {
     public Group requireGroup(String organization, String code) {
         Organization org = requireOrganization(organization);
         return catalog.group(org.code(), code)
-                .orElseThrow(() -> ProblemException.notFound("no group '" + code + "' in organization '" + org.code() + "'"));
+                .orElseThrow(() -> Refused.notFound("no group '" + code + "' in organization '" + org.code() + "'"));
     }
 
     /** The group with its active representatives, in their public view whoever asks. */
@@ -146,8 +159,8 @@ public class ReferenceDataService {
         Organization org = organizationOfBody(input.organization());
         String code = input.code().strip().replaceAll("\\s+", " ");
         catalog.group(org.code(), code).ifPresent(existing -> {
-            throw ProblemException.conflict("group '" + existing.code() + "' of '" + org.code() + "' exists already",
-                    Map.of("existing", "/api/v1/groups/" + org.slug() + "/" + existing.code()));
+            throw new Refused(new Refusal.Taken("group '" + existing.code() + "' of '" + org.code() + "' exists already",
+                    new Refusal.Ref(Refusal.Ref.Kind.GROUP, org.slug() + "/" + existing.code(), existing.code())));
         });
         GroupEntity entity = new GroupEntity();
         entity.organizationCode = org.code();
@@ -164,7 +177,7 @@ public class ReferenceDataService {
         Organization bodyOrg = organizationOfBody(input.organization());
         if (!bodyOrg.code().equals(current.organization())
                 || !ReferenceCatalog.fold(input.code()).equals(ReferenceCatalog.fold(current.code()))) {
-            throw ProblemException.invalidBody(List.of(new FieldError("code",
+            throw Refused.invalidBody(List.of(new FieldError("code",
                     "a group's organization and code cannot change (was '" + current.organization() + "' / '" + current.code() + "')")));
         }
         GroupEntity entity = store.group(current.organization(), current.code()).orElseThrow();
@@ -176,15 +189,15 @@ public class ReferenceDataService {
     @Transactional
     public void deleteGroup(String organization, String code) {
         Group current = requireGroup(organization, code);
-        long standards = store.standardsOfGroup(current.organization(), current.code());
+        long standards = standardUsage.ofGroup(current.organization(), current.code());
         long children = store.childGroups(current.organization(), current.code());
         // ended appointments block the delete too: their rows and history name the group
         GroupRepresentatives.Usage appointed = representatives.usage(current.organization(), current.code());
         if (standards > 0 || children > 0 || appointed.total() > 0) {
-            throw ProblemException.conflict("group '" + current.code() + "' is still in use by " + standards
+            throw new Refused(new Refusal.InUse("group '" + current.code() + "' is still in use by " + standards
                     + " standard(s), " + children + " sub-group(s) and " + appointed.total() + " representative(s) ("
-                    + appointed.active() + " active)", Map.of("standards", standards, "groups", children,
-                            "representatives", appointed.total(), "activeRepresentatives", appointed.active()));
+                    + appointed.active() + " active)", usage("standards", standards, "groups", children,
+                            "representatives", appointed.total(), "activeRepresentatives", appointed.active())));
         }
         store.remove(store.group(current.organization(), current.code()).orElseThrow());
         changed.fire(new ReferenceCatalog.Changed());
@@ -196,17 +209,17 @@ public class ReferenceDataService {
         if (input.parent() == null || input.parent().isBlank()) {
             entity.parentCode = null;
         } else {
-            Group parent = catalog.group(entity.organizationCode, input.parent()).orElseThrow(() -> ProblemException.invalidBody(
+            Group parent = catalog.group(entity.organizationCode, input.parent()).orElseThrow(() -> Refused.invalidBody(
                     List.of(new FieldError("parent", "no group '" + input.parent() + "' in '" + entity.organizationCode + "'"))));
             if (parent.code().equals(entity.code)) {
-                throw ProblemException.invalidBody(List.of(new FieldError("parent", "a group cannot be its own parent")));
+                throw Refused.invalidBody(List.of(new FieldError("parent", "a group cannot be its own parent")));
             }
             entity.parentCode = parent.code();
         }
     }
 
     private Organization organizationOfBody(String name) {
-        return catalog.organization(name).orElseThrow(() -> ProblemException.invalidBody(
+        return catalog.organization(name).orElseThrow(() -> Refused.invalidBody(
                 List.of(new FieldError("organization", "unknown organization '" + name + "'"))));
     }
 
@@ -217,14 +230,14 @@ public class ReferenceDataService {
     // ---- topics
 
     public Topic requireTopic(String slug) {
-        return catalog.topicWithChildren(slug).orElseThrow(() -> ProblemException.notFound("no topic '" + slug + "'"));
+        return catalog.topicWithChildren(slug).orElseThrow(() -> Refused.notFound("no topic '" + slug + "'"));
     }
 
     @Transactional
     public Topic createTopic(@Valid TopicInput input) {
         if (catalog.topic(input.slug()).isPresent()) {
-            throw ProblemException.conflict("topic '" + input.slug() + "' exists already",
-                    Map.of("existing", "/api/v1/topics/" + input.slug()));
+            throw new Refused(new Refusal.Taken("topic '" + input.slug() + "' exists already",
+                    new Refusal.Ref(Refusal.Ref.Kind.TOPIC, input.slug(), input.slug())));
         }
         TopicEntity entity = new TopicEntity();
         entity.slug = input.slug();
@@ -239,12 +252,12 @@ public class ReferenceDataService {
     public Topic replaceTopic(String slug, @Valid TopicInput input) {
         Topic current = requireTopic(slug);
         if (!current.slug().equals(input.slug())) {
-            throw ProblemException.invalidBody(List.of(new FieldError("slug", "a topic's slug cannot change (was '" + current.slug() + "')")));
+            throw Refused.invalidBody(List.of(new FieldError("slug", "a topic's slug cannot change (was '" + current.slug() + "')")));
         }
         TopicEntity entity = store.topic(current.slug()).orElseThrow();
         apply(entity, input);
         if (entity.parentSlug != null && catalog.subtree(current.slug()).contains(entity.parentSlug)) {
-            throw ProblemException.invalidBody(List.of(new FieldError("parent",
+            throw Refused.invalidBody(List.of(new FieldError("parent",
                     "'" + entity.parentSlug + "' lies below '" + current.slug() + "': the tree would have a cycle")));
         }
         rebuildClosure(Map.of(entity.slug, Objects.requireNonNullElse(entity.parentSlug, "")));
@@ -255,11 +268,11 @@ public class ReferenceDataService {
     @Transactional
     public void deleteTopic(String slug) {
         Topic current = requireTopic(slug);
-        long standards = store.standardsOfTopic(current.slug());
+        long standards = standardUsage.ofTopic(current.slug());
         long children = store.childTopics(current.slug());
         if (standards > 0 || children > 0) {
-            throw ProblemException.conflict("topic '" + current.slug() + "' is still in use by " + standards
-                    + " standard(s) and " + children + " sub-topic(s)", Map.of("standards", standards, "topics", children));
+            throw new Refused(new Refusal.InUse("topic '" + current.slug() + "' is still in use by " + standards
+                    + " standard(s) and " + children + " sub-topic(s)", usage("standards", standards, "topics", children)));
         }
         store.remove(store.topic(current.slug()).orElseThrow());
         Map<String, String> removed = new HashMap<>();
@@ -274,10 +287,10 @@ public class ReferenceDataService {
         if (input.parent() == null || input.parent().isBlank()) {
             entity.parentSlug = null;
         } else {
-            Topic parent = catalog.topic(input.parent()).orElseThrow(() -> ProblemException.invalidBody(
+            Topic parent = catalog.topic(input.parent()).orElseThrow(() -> Refused.invalidBody(
                     List.of(new FieldError("parent", "unknown topic '" + input.parent() + "'"))));
             if (parent.slug().equals(entity.slug)) {
-                throw ProblemException.invalidBody(List.of(new FieldError("parent", "a topic cannot be its own parent")));
+                throw Refused.invalidBody(List.of(new FieldError("parent", "a topic cannot be its own parent")));
             }
             entity.parentSlug = parent.slug();
         }

@@ -53,26 +53,13 @@ public class ReferenceStore {
         em().remove(entity);
     }
 
-    public long standardsOfOrganization(String code) {
-        return count("select count(s) from StandardEntity s where s.organizationCode = :v", Map.of("v", code));
-    }
-
     public long groupsOfOrganization(String code) {
         return count("select count(g) from GroupEntity g where g.organizationCode = :v", Map.of("v", code));
-    }
-
-    public long standardsOfGroup(String organizationCode, String code) {
-        return count("select count(s) from StandardEntity s where s.organizationCode = :o and s.groupCode = :v",
-                Map.of("o", organizationCode, "v", code));
     }
 
     public long childGroups(String organizationCode, String code) {
         return count("select count(g) from GroupEntity g where g.organizationCode = :o and g.parentCode = :v",
                 Map.of("o", organizationCode, "v", code));
-    }
-
-    public long standardsOfTopic(String slug) {
-        return count("select count(s) from StandardEntity s join s.topics t where t = :v", Map.of("v", slug));
     }
 
     public long childTopics(String slug) {

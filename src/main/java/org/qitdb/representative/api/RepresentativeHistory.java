@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.qitdb.sync.api.HistoryView;
+import org.qitdb.common.FieldChange;
 
 @Schema(name = "RepresentativeHistory", description = "Every revision of one representative, oldest first; also after a delete. "
         + "Changes of personal data (email, notes) are only shown to admins and editors of the representative's organization; "
@@ -19,7 +19,7 @@ public record RepresentativeHistory(UUID id, String organization, String group, 
             @Schema(enumeration = {"created", "updated", "deleted"}) String type,
             Instant at,
             @Schema(description = "Token name", examples = "admin") String actor,
-            @Schema(description = "Field → {from, to}; personal data only for those who may see it") Map<String, HistoryView.FieldChange> changes,
+            @Schema(description = "Field → {from, to}; personal data only for those who may see it") Map<String, FieldChange> changes,
             @Schema(description = "Personal-data fields that changed in this revision but whose values this caller may not see",
                     examples = "[\"email\"]") List<String> redactedFields) {
     }

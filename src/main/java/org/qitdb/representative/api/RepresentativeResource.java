@@ -1,6 +1,8 @@
 package org.qitdb.representative.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -33,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.qitdb.common.ClientValues;
 import org.qitdb.common.EntityTags;
 import org.qitdb.common.PageLinks;
 import org.qitdb.common.Responses;
@@ -51,6 +55,9 @@ public class RepresentativeResource {
 
     private static final String PERSONAL_DATA = " Personal data (`email`, `notes`) is only returned to admins and editors of the "
             + "representative's organization; for everyone else those fields are absent.";
+
+    @Inject
+    ObjectMapper json;
 
     @Inject
     RepresentativeService service;
@@ -163,7 +170,8 @@ public class RepresentativeResource {
     public RestResponse<Representative> replaceRepresentative(@PathParam("id") String id,
             @Parameter(in = ParameterIn.HEADER, required = true, description = "The ETag of the representative being replaced") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             RepresentativeInput input) {
-        return withETag(service.replaceRepresentative(id, input, ifMatch, currentCaller.get()), 200);
+        return withETag(service.replaceRepresentative(ClientValues.id(id, "representative"), input,
+                EntityTags.optional(ifMatch, HttpHeaders.IF_MATCH), currentCaller.get()), 200);
     }
 
     @PATCH
@@ -187,7 +195,10 @@ public class RepresentativeResource {
     public RestResponse<Representative> patchRepresentative(@PathParam("id") String id,
             @Parameter(in = ParameterIn.HEADER, required = true, description = "The ETag of the representative being changed") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             String mergePatch) throws JsonProcessingException {
-        return withETag(service.patchRepresentative(id, mergePatch, ifMatch, currentCaller.get()), 200);
+        UUID uuid = ClientValues.id(id, "representative");
+        JsonNode patch = mergePatch == null || mergePatch.isBlank() ? null : json.readTree(mergePatch);
+        return withETag(service.patchRepresentative(uuid, patch, EntityTags.optional(ifMatch, HttpHeaders.IF_MATCH),
+                currentCaller.get()), 200);
     }
 
     @DELETE
@@ -205,7 +216,8 @@ public class RepresentativeResource {
     @APIResponse(responseCode = "412", description = "If-Match does not match the current revision")
     public void deleteRepresentative(@PathParam("id") String id,
             @Parameter(in = ParameterIn.HEADER, description = "The ETag of the representative being deleted") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.deleteRepresentative(id, ifMatch, currentCaller.get());
+        service.deleteRepresentative(ClientValues.id(id, "representative"), EntityTags.optional(ifMatch, HttpHeaders.IF_MATCH),
+                currentCaller.get());
     }
 
     private static RestResponse<Representative> withETag(Representative view, int status) {

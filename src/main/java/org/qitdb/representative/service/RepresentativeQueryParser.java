@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
 import org.qitdb.common.ClientValues;
-import org.qitdb.common.ProblemException;
+import org.qitdb.common.Refused;
 import org.qitdb.reference.api.Group;
 import org.qitdb.reference.api.Organization;
 import org.qitdb.reference.service.ReferenceCatalog;
@@ -32,7 +32,7 @@ public class RepresentativeQueryParser {
         String organizationName = single("organization", p.organization());
         Organization organization = null;
         if (organizationName != null) {
-            organization = catalog.organization(organizationName).orElseThrow(() -> ProblemException.badParameter("organization",
+            organization = catalog.organization(organizationName).orElseThrow(() -> Refused.invalidParameter("organization",
                     "unknown organization '" + ClientValues.shorten(organizationName) + "'"));
         }
         String groupCode = single("group", p.group());
@@ -40,14 +40,14 @@ public class RepresentativeQueryParser {
         if (groupCode != null) {
             if (organization != null) {
                 String org = organization.code();
-                Group group = catalog.group(org, groupCode).orElseThrow(() -> ProblemException.badParameter("group",
+                Group group = catalog.group(org, groupCode).orElseThrow(() -> Refused.invalidParameter("group",
                         "'" + ClientValues.shorten(groupCode) + "' is not a group of " + org));
                 groups = List.of(new RepresentativeQuery.GroupKey(group.organization(), group.code()));
             } else {
                 groups = catalog.groupsWithCode(groupCode).stream()
                         .map(g -> new RepresentativeQuery.GroupKey(g.organization(), g.code())).toList();
                 if (groups.isEmpty()) {
-                    throw ProblemException.badParameter("group", "unknown group '" + ClientValues.shorten(groupCode) + "'");
+                    throw Refused.invalidParameter("group", "unknown group '" + ClientValues.shorten(groupCode) + "'");
                 }
             }
         }
@@ -66,7 +66,7 @@ public class RepresentativeQueryParser {
             case "true" -> RepresentativeQuery.Activity.ACTIVE;
             case "false" -> RepresentativeQuery.Activity.ENDED;
             case "all" -> RepresentativeQuery.Activity.ALL;
-            default -> throw ProblemException.badParameter("active", "active must be one of " + String.join(", ", ACTIVITIES)
+            default -> throw Refused.invalidParameter("active", "active must be one of " + String.join(", ", ACTIVITIES)
                     + " (true: appointments that last, false: ended ones, all: both)");
         };
     }
@@ -76,11 +76,11 @@ public class RepresentativeQueryParser {
             return null;
         }
         if (values.size() > 1) {
-            throw ProblemException.badParameter(name, name + " may be given once only");
+            throw Refused.invalidParameter(name, name + " may be given once only");
         }
         String value = values.get(0);
         if (value == null || value.isBlank()) {
-            throw ProblemException.badParameter(name, name + " must not be empty");
+            throw Refused.invalidParameter(name, name + " must not be empty");
         }
         return value.strip();
     }

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.fge.jsonpatch.JsonPatchException;
-import com.github.fge.jsonpatch.mergepatch.JsonMergePatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -23,8 +21,11 @@ import java.util.Optional;
 import java.util.UUID;
 import org.qitdb.common.ClientValues;
 import org.qitdb.common.EntityTags;
+import org.qitdb.common.FieldChange;
+import org.qitdb.common.MergePatch;
+import org.qitdb.common.Preconditions;
 import org.qitdb.common.PageInfo;
-import org.qitdb.common.ProblemException;
+import org.qitdb.common.Refused;
 import org.qitdb.representative.api.Representative;
 import org.qitdb.representative.api.RepresentativeHistory;
 import org.qitdb.representative.api.RepresentativeInput;
@@ -34,7 +35,6 @@ import org.qitdb.representative.store.RepresentativeChangeRepository;
 import org.qitdb.representative.store.RepresentativeEntity;
 import org.qitdb.representative.store.RepresentativeRepository;
 import org.qitdb.security.Caller;
-import org.qitdb.sync.api.HistoryView;
 
 /**
  * Reading and writing representatives, and their history. Writes need the organization scope of the caller (on
@@ -44,7 +44,7 @@ import org.qitdb.sync.api.HistoryView;
 @ApplicationScoped
 public class RepresentativeService {
 
-    private static final TypeReference<Map<String, HistoryView.FieldChange>> CHANGES = new TypeReference<>() {
+    private static final TypeReference<Map<String, FieldChange>> CHANGES = new TypeReference<>() {
     };
 
     @Inject
@@ -89,13 +89,13 @@ public class RepresentativeService {
         UUID uuid = parseId(id);
         List<RepresentativeChangeEntity> rows = changes.ofRepresentative(uuid);
         if (rows.isEmpty()) {
-            throw ProblemException.notFound("no representative ever had id '" + uuid + "'");
+            throw Refused.notFound("no representative ever had id '" + uuid + "'");
         }
         RepresentativeChangeEntity last = rows.get(rows.size() - 1);
         boolean personal = mayReadPersonalData(reader, last.organizationCode);
         List<RepresentativeHistory.Revision> revisions = new ArrayList<>();
         for (RepresentativeChangeEntity row : rows) {
-            Map<String, HistoryView.FieldChange> fields = new LinkedHashMap<>(readChanges(row.changedFields));
+            Map<String, FieldChange> fields = new LinkedHashMap<>(readChanges(row.changedFields));
             List<String> redacted = new ArrayList<>();
             if (!personal) {
                 for (String field : List.copyOf(fields.keySet())) {
@@ -128,46 +128,35 @@ public class RepresentativeService {
         RepresentativeMapper.apply(data, entity);
         repository.persist(entity);
         flush();
-        record("created", entity, RepresentativeMapper.differences(null, data), caller, now);
+        record("created", entity, entity.revision, RepresentativeMapper.differences(null, data), caller, now);
         return RepresentativeMapper.viewOf(entity, true);
     }
 
     @Transactional
-    public Representative replaceRepresentative(String id, RepresentativeInput input, String ifMatch, Caller caller) {
-        RepresentativeEntity entity = lockForWrite(id, ifMatch);
+    public Representative replaceRepresentative(UUID id, RepresentativeInput input, Optional<EntityTags.Precondition> ifMatch,
+            Caller caller) {
+        RepresentativeEntity entity = lockedForChange(id, ifMatch, true);
         caller.requireOrganization(entity.organizationCode);
         return replace(entity, valid(input), caller);
     }
 
     /** RFC 7396: the patch is applied to the representative as its editors see it, and the result replaces it. */
     @Transactional
-    public Representative patchRepresentative(String id, String mergePatch, String ifMatch, Caller caller) throws JsonProcessingException {
-        RepresentativeEntity entity = lockForWrite(id, ifMatch);
+    public Representative patchRepresentative(UUID id, JsonNode mergePatch, Optional<EntityTags.Precondition> ifMatch,
+            Caller caller) {
+        RepresentativeEntity entity = lockedForChange(id, ifMatch, true);
         caller.requireOrganization(entity.organizationCode);
-        RepresentativeInput patched;
-        try {
-            JsonNode patch = json.readTree(mergePatch == null ? "" : mergePatch);
-            if (patch == null || patch.isMissingNode()) {
-                throw ProblemException.badRequest("the merge patch body is empty");
-            }
-            JsonNode target = json.valueToTree(RepresentativeMapper.viewOf(entity, true));
-            JsonNode result = JsonMergePatch.fromJson(patch).apply(target);
-            if (!result.isObject()) {
-                throw ProblemException.badRequest("a merge patch of a representative must be a JSON object");
-            }
-            patched = json.treeToValue(result, RepresentativeInput.class);
-        } catch (JsonPatchException e) {
-            throw ProblemException.badRequest("the merge patch cannot be applied");
-        }
+        RepresentativeInput patched = MergePatch.apply(mergePatch, RepresentativeMapper.viewOf(entity, true),
+                RepresentativeInput.class, "representative", json);
         return replace(entity, valid(patched), caller);
     }
 
+    /** The history's last row names the representative as it was, at the next revision. */
     @Transactional
-    public void deleteRepresentative(String id, String ifMatch, Caller caller) {
-        RepresentativeEntity entity = ifMatch == null ? repository.findByIdOptional(parseId(id)).orElseThrow(() -> notFound(id))
-                : lockForWrite(id, ifMatch);
+    public void deleteRepresentative(UUID id, Optional<EntityTags.Precondition> ifMatch, Caller caller) {
+        RepresentativeEntity entity = lockedForChange(id, ifMatch, false);
         caller.requireOrganization(entity.organizationCode);
-        record("deleted", entity, Map.of(), caller, now());
+        record("deleted", entity, entity.revision + 1, Map.of(), caller, now());
         repository.delete(entity);
     }
 
@@ -186,7 +175,7 @@ public class RepresentativeService {
         entity.updatedAt = now;
         entity.provenance = caller.name();
         flush();
-        record("updated", entity, RepresentativeMapper.differences(before, data), caller, now);
+        record("updated", entity, entity.revision, RepresentativeMapper.differences(before, data), caller, now);
         return RepresentativeMapper.viewOf(entity, true);
     }
 
@@ -195,20 +184,19 @@ public class RepresentativeService {
         try {
             repository.flush();
         } catch (PersistenceException e) {
-            throw ProblemException.conflict("the representative's group changed at the same moment; retry", Map.of());
+            throw Refused.concurrentWrite("the representative's group changed at the same moment; retry");
         }
     }
 
-    private void record(String type, RepresentativeEntity entity, Map<String, Object[]> differences, Caller caller, Instant at) {
-        Map<String, HistoryView.FieldChange> fields = new LinkedHashMap<>();
-        differences.forEach((field, fromTo) -> fields.put(field, new HistoryView.FieldChange(fromTo[0], fromTo[1])));
+    private void record(String type, RepresentativeEntity entity, long revision, Map<String, FieldChange> fields, Caller caller,
+            Instant at) {
         RepresentativeChangeEntity row = new RepresentativeChangeEntity();
         row.representativeId = entity.id;
         row.changeType = type;
         row.organizationCode = entity.organizationCode;
         row.groupCode = entity.groupCode;
         row.name = entity.name;
-        row.revision = entity.revision;
+        row.revision = revision;
         row.occurredAt = at;
         row.actor = caller.name();
         row.changedFields = writeChanges(fields);
@@ -218,29 +206,23 @@ public class RepresentativeService {
     private RepresentativeData valid(RepresentativeInput input) {
         RepresentativeValidator.Result result = validator.validate(input);
         if (!result.valid()) {
-            throw ProblemException.invalidBody(result.errors());
+            throw Refused.invalidBody(result.errors());
         }
         return result.data();
     }
 
-    /** Finds the representative and checks the client's If-Match (required) against its revision. */
-    private RepresentativeEntity lockForWrite(String id, String ifMatch) {
-        UUID uuid = parseId(id);
-        if (ifMatch == null || ifMatch.isBlank()) {
-            // the representative must exist for 428 to be the right answer
-            repository.findByIdOptional(uuid).orElseThrow(() -> notFound(id));
-            throw ProblemException.preconditionRequired(
-                    "send If-Match with the representative's ETag (from GET /api/v1/representatives/" + uuid + ") to change it");
+    /**
+     * The representative, locked until the transaction ends, after the If-Match rules (see
+     * {@link Preconditions}): checked under the lock, so that two writers holding the same ETag cannot both pass.
+     */
+    private RepresentativeEntity lockedForChange(UUID id, Optional<EntityTags.Precondition> ifMatch, boolean required) {
+        if (required && ifMatch.isEmpty()) {
+            repository.findByIdOptional(id).orElseThrow(() -> notFound(id.toString()));
+            Preconditions.required(ifMatch, "representative");
         }
-        EntityTags.Precondition precondition = EntityTags.parse(ifMatch, "If-Match");
-        // locked, so that two writers holding the same ETag cannot both pass the check: the second one sees revision n+1
-        RepresentativeEntity entity = repository.findByIdOptional(uuid, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> notFound(id));
-        if (!precondition.matchesStrongly(entity.revision)) {
-            throw new ProblemException(412, "precondition-failed", "Precondition failed",
-                    "the representative has changed: its ETag is now " + EntityTags.of(entity.revision) + "; fetch it again",
-                    Map.of("currentRevision", entity.revision));
-        }
+        RepresentativeEntity entity = repository.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> notFound(id.toString()));
+        Preconditions.check(ifMatch, entity.revision, "representative");
         return entity;
     }
 
@@ -248,7 +230,7 @@ public class RepresentativeService {
         return reader.map(caller -> caller.mayReadPersonalDataOf(organizationCode)).orElse(false);
     }
 
-    private String writeChanges(Map<String, HistoryView.FieldChange> fields) {
+    private String writeChanges(Map<String, FieldChange> fields) {
         try {
             return json.writeValueAsString(fields);
         } catch (JsonProcessingException e) {
@@ -256,12 +238,12 @@ public class RepresentativeService {
         }
     }
 
-    private Map<String, HistoryView.FieldChange> readChanges(String value) {
+    private Map<String, FieldChange> readChanges(String value) {
         if (value == null || value.isBlank()) {
             return Map.of();
         }
         try {
-            Map<String, HistoryView.FieldChange> read = json.readValue(value, CHANGES);
+            Map<String, FieldChange> read = json.readValue(value, CHANGES);
             return read == null ? Map.of() : read;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored change is not valid JSON", e);
@@ -277,7 +259,7 @@ public class RepresentativeService {
         return ClientValues.id(id, "representative");
     }
 
-    private static ProblemException notFound(String id) {
-        return ProblemException.notFound("no representative with id '" + ClientValues.shorten(String.valueOf(id)) + "'");
+    private static Refused notFound(String id) {
+        return Refused.notFound("no representative with id '" + ClientValues.shorten(String.valueOf(id)) + "'");
     }
 }

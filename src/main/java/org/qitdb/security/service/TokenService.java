@@ -18,7 +18,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.qitdb.common.ClientValues;
 import org.qitdb.common.FieldError;
-import org.qitdb.common.ProblemException;
+import org.qitdb.common.Refusal;
+import org.qitdb.common.Refused;
 import org.qitdb.reference.api.Organization;
 import org.qitdb.reference.service.ReferenceCatalog;
 import org.qitdb.security.AdminToken;
@@ -49,7 +50,7 @@ public class TokenService {
     public TokenView issue(TokenInput input) {
         List<FieldError> errors = new ArrayList<>();
         if (input == null) {
-            throw ProblemException.invalidBody(List.of(new FieldError("", "a JSON object is required")));
+            throw Refused.invalidBody(List.of(new FieldError("", "a JSON object is required")));
         }
         String name = input.name() == null ? "" : input.name().strip();
         if (name.isEmpty() || name.length() > 100) {
@@ -82,10 +83,10 @@ public class TokenService {
             errors.add(new FieldError("expiresAt", "must lie in the future"));
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalidBody(errors);
+            throw Refused.invalidBody(errors);
         }
         if (repository.activeNameExists(name)) {
-            throw ProblemException.conflict("an active token named '" + name + "' exists; revoke it or choose another name", Map.of());
+            throw new Refused(new Refusal.Taken("an active token named '" + name + "' exists; revoke it or choose another name", null));
         }
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
@@ -111,7 +112,7 @@ public class TokenService {
     public void revoke(String id) {
         UUID uuid = ClientValues.id(id, "token");
         ApiTokenEntity entity = repository.findByIdOptional(uuid).filter(t -> t.revokedAt == null)
-                .orElseThrow(() -> ProblemException.notFound("no active token with id '" + uuid + "'"));
+                .orElseThrow(() -> Refused.notFound("no active token with id '" + uuid + "'"));
         entity.revokedAt = Instant.now();
     }
 

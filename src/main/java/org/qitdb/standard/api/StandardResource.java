@@ -1,6 +1,8 @@
 package org.qitdb.standard.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -19,6 +21,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -33,13 +36,17 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.qitdb.common.ClientValues;
 import org.qitdb.common.EntityTags;
 import org.qitdb.common.PageLinks;
-import org.qitdb.common.ProblemException;
+import org.qitdb.common.Refused;
+import org.qitdb.common.Refused;
 import org.qitdb.common.Responses;
 import org.qitdb.security.Caller;
 import org.qitdb.security.CurrentCaller;
-import org.qitdb.standard.service.StandardWriter;
+import org.qitdb.standard.service.StandardInput;
+import org.qitdb.standard.service.StandardPage;
 import org.qitdb.standard.service.StandardQueryParser;
 import org.qitdb.standard.service.StandardService;
+import org.qitdb.standard.service.StandardView;
+import org.qitdb.standard.service.StandardWrites;
 
 @Path("/api/v1/standards")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,6 +57,12 @@ public class StandardResource {
 
     @Inject
     StandardService service;
+
+    @Inject
+    StandardWrites writes;
+
+    @Inject
+    ObjectMapper json;
 
     @Inject
     StandardQueryParser queryParser;
@@ -100,7 +113,7 @@ public class StandardResource {
             @Parameter(description = "Organization code, slug, name or alias", required = true, example = "ITU-T") @QueryParam("organization") String organization,
             @Parameter(description = "Identifier or alias", required = true, example = "y3800") @QueryParam("identifier") String identifier) {
         StandardView view = service.lookupStandard(organization, identifier).orElseThrow(() ->
-                ProblemException.notFound("no standard of " + ClientValues.shorten(organization) + " with identifier '"
+                Refused.notFound("no standard of " + ClientValues.shorten(organization) + " with identifier '"
                         + ClientValues.shorten(identifier) + "'"));
         return withETag(view, 200);
     }
@@ -138,7 +151,7 @@ public class StandardResource {
     @APIResponse(responseCode = "413", description = "Body too large")
     @APIResponse(responseCode = "415", description = "Not JSON")
     public RestResponse<StandardView> createStandard(StandardInput input) {
-        StandardView created = service.createStandard(input, actor());
+        StandardView created = writes.create(input, actor());
         RestResponse<StandardView> response = Responses.created("/api/v1/standards/" + created.id(), created);
         response.getHeaders().putSingle(HttpHeaders.ETAG, EntityTags.of(created.revision()));
         return response;
@@ -162,7 +175,8 @@ public class StandardResource {
     public RestResponse<StandardView> replaceStandard(@PathParam("id") String id,
             @Parameter(in = ParameterIn.HEADER, required = true, description = "The ETag of the entry being replaced") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             StandardInput input) {
-        return withETag(service.replaceStandard(id, input, ifMatch, actor()), 200);
+        return withETag(writes.replace(ClientValues.id(id, "standard"), input, EntityTags.optional(ifMatch, HttpHeaders.IF_MATCH),
+                actor()), 200);
     }
 
     @PATCH
@@ -185,8 +199,9 @@ public class StandardResource {
     public RestResponse<StandardView> patchStandard(@PathParam("id") String id,
             @Parameter(in = ParameterIn.HEADER, required = true, description = "The ETag of the entry being changed") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             String mergePatch) throws JsonProcessingException {
-        StandardView patched = service.patchStandard(id, mergePatch, ifMatch, actor());
-        return withETag(patched, 200);
+        UUID uuid = ClientValues.id(id, "standard");
+        JsonNode patch = mergePatch == null || mergePatch.isBlank() ? null : json.readTree(mergePatch);
+        return withETag(writes.patch(uuid, patch, EntityTags.optional(ifMatch, HttpHeaders.IF_MATCH), actor()), 200);
     }
 
     @DELETE
@@ -202,12 +217,12 @@ public class StandardResource {
     @APIResponse(responseCode = "412", description = "If-Match does not match the current revision")
     public void deleteStandard(@PathParam("id") String id,
             @Parameter(in = ParameterIn.HEADER, description = "The ETag of the entry being deleted") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.deleteStandard(id, ifMatch, actor());
+        writes.delete(ClientValues.id(id, "standard"), EntityTags.optional(ifMatch, HttpHeaders.IF_MATCH), actor());
     }
 
-    private StandardWriter.Author actor() {
+    private StandardWrites.Author actor() {
         Caller caller = currentCaller.get();
-        return new StandardWriter.Author(caller, caller.name());
+        return new StandardWrites.Author(caller, caller.name());
     }
 
     static RestResponse<StandardView> withETag(StandardView view, int status) {

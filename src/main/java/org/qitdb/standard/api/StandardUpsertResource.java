@@ -24,9 +24,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.qitdb.common.EntityTags;
 import org.qitdb.security.Caller;
 import org.qitdb.security.CurrentCaller;
-import org.qitdb.standard.service.StandardService;
-import org.qitdb.standard.service.StandardWriter;
-import org.qitdb.standard.service.UpsertResult;
+import org.qitdb.standard.service.StandardInput;
+import org.qitdb.standard.service.StandardView;
+import org.qitdb.standard.service.StandardWrites;
 
 @Path("/api/v1/organizations/{organization}/standards")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,7 +34,7 @@ import org.qitdb.standard.service.UpsertResult;
 public class StandardUpsertResource {
 
     @Inject
-    StandardService service;
+    StandardWrites writes;
 
     @Inject
     CurrentCaller currentCaller;
@@ -67,9 +67,9 @@ public class StandardUpsertResource {
             @Parameter(in = ParameterIn.HEADER, description = "Optional: the ETag the client last saw") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             StandardInput input) {
         Caller caller = currentCaller.get();
-        UpsertResult result = service.upsertStandard(organization, identifier, input, ifMatch,
-                new StandardWriter.Author(caller, caller.name()));
-        RestResponse.ResponseBuilder<StandardView> response = result.outcome() == StandardWriter.Outcome.CREATED
+        StandardWrites.Written result = writes.upsert(organization, identifier, input,
+                EntityTags.optional(ifMatch, HttpHeaders.IF_MATCH), new StandardWrites.Author(caller, caller.name()));
+        RestResponse.ResponseBuilder<StandardView> response = result.outcome() == StandardWrites.Outcome.CREATED
                 ? RestResponse.ResponseBuilder.<StandardView>created(java.net.URI.create("/api/v1/standards/" + result.entry().id()))
                 : RestResponse.ResponseBuilder.<StandardView>ok();
         return response.entity(result.entry()).header(HttpHeaders.ETAG, EntityTags.of(result.entry().revision()))

@@ -69,7 +69,8 @@ public class DerivedColumnsBackfill {
                 .setMaxResults(BATCH).getResultList();
         for (StandardEntity e : entries) {
             StandardData data = StandardMapper.dataOf(e);
-            StandardMapper.applyDerivedColumns(data, e);
+            e.searchText = StandardMapper.searchDocument(data);
+            e.contentHash = StandardMapper.contentHash(data);
         }
         em.flush();
         em.clear();

@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.qitdb.common.FieldError;
-import org.qitdb.standard.api.Relation;
-import org.qitdb.standard.api.RelationTarget;
-import org.qitdb.standard.api.StandardInput;
-import org.qitdb.standard.api.StandardView;
+import org.qitdb.standard.store.Relation;
+import org.qitdb.standard.store.RelationTarget;
 
 /**
  * The CSV form of a standard, shared by import and export so that an exported file loads back unchanged.

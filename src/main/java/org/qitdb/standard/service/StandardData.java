@@ -1,7 +1,7 @@
 package org.qitdb.standard.service;
 
 import java.util.List;
-import org.qitdb.standard.api.Relation;
+import org.qitdb.standard.store.Relation;
 
 /**
  * A standard's content after validation, in canonical form: organization and group codes resolved,

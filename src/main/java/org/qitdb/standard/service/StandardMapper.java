@@ -2,17 +2,20 @@ package org.qitdb.standard.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.qitdb.common.Digests;
-import org.qitdb.standard.api.StandardView;
+import org.qitdb.common.FieldChange;
 import org.qitdb.standard.store.AliasValue;
 import org.qitdb.standard.store.StandardEntity;
+import org.qitdb.standard.store.StandardRow;
 
 /** Converts between entities, canonical data and API views; server-owned fields are never taken from input. */
 public final class StandardMapper {
@@ -29,45 +32,38 @@ public final class StandardMapper {
     }
 
     public static StandardView viewOf(StandardEntity e) {
-        StandardData d = dataOf(e);
-        return new StandardView(e.id, d.organization(), d.group(), d.identifier(), d.aliasNames(), d.title(), d.summary(),
+        return view(e.id, dataOf(e), e.provenance, e.createdAt, e.updatedAt, e.revision);
+    }
+
+    /** The entry as the API shows it, from its content and server-owned fields. */
+    public static StandardView view(UUID id, StandardData d, String provenance, Instant createdAt, Instant updatedAt,
+            long revision) {
+        return new StandardView(id, d.organization(), d.group(), d.identifier(), d.aliasNames(), d.title(), d.summary(),
                 d.documentType(), d.status(), d.sdoStatus(), d.version(), d.publicationDate(), d.expectedDate(), d.topics(),
-                d.keywords(), d.url(), d.relations(), e.provenance, e.createdAt, e.updatedAt, e.revision);
+                d.keywords(), d.url(), d.relations(), provenance, createdAt, updatedAt, revision);
     }
 
-    /** Writes the data into the entity, with the search document and derived date columns. */
-    public static void apply(StandardData d, StandardEntity e) {
-        e.organizationCode = d.organization();
-        e.groupCode = d.group();
-        e.identifier = d.identifier();
-        e.identifierKey = d.identifierKey();
-        e.title = d.title();
-        e.summary = d.summary();
-        e.documentType = d.documentType();
-        e.status = d.status();
-        e.sdoStatus = d.sdoStatus();
-        e.version = d.version();
-        e.publicationDate = d.publicationDate();
+    /** The rows of an entry as the store writes them, with the columns derived from the content. */
+    public static StandardRow row(UUID id, StandardData d, String provenance, Instant createdAt, Instant updatedAt,
+            long revision) {
         PartialDate published = PartialDate.parse(d.publicationDate()).orElse(null);
-        e.publicationStart = published == null ? null : published.first();
-        e.publicationYear = published == null ? null : published.year();
-        e.expectedDate = d.expectedDate();
-        e.keywords = d.keywords();
-        e.relations = d.relations();
-        e.url = d.url();
-        replace(e.topics, new HashSet<>(d.topics()));
-        replace(e.aliases, d.aliases().stream().map(a -> new AliasValue(d.organization(), a.alias(), a.key()))
-                .collect(Collectors.toSet()));
-        applyDerivedColumns(d, e);
+        return new StandardRow(id, d.organization(), d.group(), d.identifier(), d.identifierKey(), d.title(), d.summary(),
+                d.documentType(), d.status(), d.sdoStatus(), d.version(), d.publicationDate(),
+                published == null ? null : published.first(), published == null ? null : published.year(), d.expectedDate(),
+                d.keywords(), d.relations(), d.url(), provenance, createdAt, updatedAt, revision, searchDocument(d),
+                contentHash(d), Set.copyOf(d.topics()), aliasValues(d));
     }
 
-    /** The columns computed from the content: the search document (see SearchTerms#document) and the content hash. */
-    static void applyDerivedColumns(StandardData d, StandardEntity e) {
+    static Set<AliasValue> aliasValues(StandardData d) {
+        return d.aliases().stream().map(a -> new AliasValue(d.organization(), a.alias(), a.key())).collect(Collectors.toSet());
+    }
+
+    /** The words of the entry as searched (see SearchTerms#document). */
+    static String searchDocument(StandardData d) {
         List<String> keys = new java.util.ArrayList<>();
         keys.add(d.identifierKey());
         d.aliases().forEach(a -> keys.add(a.key()));
-        e.searchText = SearchTerms.document(d.identifier(), d.aliasNames(), d.title(), d.summary(), d.keywords(), keys);
-        e.contentHash = contentHash(d);
+        return SearchTerms.document(d.identifier(), d.aliasNames(), d.title(), d.summary(), d.keywords(), keys);
     }
 
     private static final ObjectMapper CANONICAL = new ObjectMapper();
@@ -82,12 +78,6 @@ public final class StandardMapper {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot hash a standard's content", e);
         }
-    }
-
-    /** Changes the collection in place, so that the ORM writes only the difference. */
-    private static <T> void replace(java.util.Set<T> current, java.util.Set<T> wanted) {
-        current.retainAll(wanted);
-        current.addAll(wanted);
     }
 
     /** The fields as the API names them, for comparing two versions of an entry. */
@@ -112,15 +102,15 @@ public final class StandardMapper {
         return fields;
     }
 
-    /** Names of the fields that differ between two versions (before may be null: everything is new). */
-    public static Map<String, Object[]> differences(StandardData before, StandardData after) {
+    /** The fields that differ between two versions, from what to what (before may be null: everything is new). */
+    public static Map<String, FieldChange> differences(StandardData before, StandardData after) {
         Map<String, Object> from = before == null ? Map.of() : fields(before);
         Map<String, Object> to = fields(after);
-        Map<String, Object[]> changed = new LinkedHashMap<>();
+        Map<String, FieldChange> changed = new LinkedHashMap<>();
         for (Map.Entry<String, Object> field : to.entrySet()) {
             Object old = from.get(field.getKey());
             if (!Objects.equals(old, field.getValue()) && !(isEmpty(old) && isEmpty(field.getValue()))) {
-                changed.put(field.getKey(), new Object[] {old, field.getValue()});
+                changed.put(field.getKey(), new FieldChange(old, field.getValue()));
             }
         }
         return changed;

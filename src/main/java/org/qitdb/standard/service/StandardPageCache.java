@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.qitdb.standard.api.StandardPage;
 
 /**
  * Recently answered pages of {@code GET /standards}, each kept with the change counter and the reference-data

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.qitdb.common.ClientValues;
-import org.qitdb.common.ProblemException;
+import org.qitdb.common.Refused;
 import org.qitdb.reference.api.Group;
 import org.qitdb.reference.service.ReferenceCatalog;
 
@@ -48,14 +48,14 @@ public class StandardQueryParser {
     public StandardQuery parse(Parameters p) {
         List<String> organizations = new ArrayList<>();
         for (String value : values("organization", p.organization())) {
-            organizations.add(catalog.organization(value).orElseThrow(() -> ProblemException.badParameter("organization",
+            organizations.add(catalog.organization(value).orElseThrow(() -> Refused.invalidParameter("organization",
                     "unknown organization '" + ClientValues.shorten(value) + "'")).code());
         }
         List<StandardQuery.GroupKey> groups = new ArrayList<>();
         for (String value : values("group", p.group())) {
             List<Group> matching = catalog.groupsWithCode(value);
             if (matching.isEmpty()) {
-                throw ProblemException.badParameter("group", "unknown group '" + ClientValues.shorten(value) + "'");
+                throw Refused.invalidParameter("group", "unknown group '" + ClientValues.shorten(value) + "'");
             }
             matching.forEach(g -> groups.add(new StandardQuery.GroupKey(g.organization(), g.code())));
         }
@@ -63,7 +63,7 @@ public class StandardQueryParser {
         List<Set<String>> topicSubtrees = new ArrayList<>();
         Set<String> topics = new LinkedHashSet<>();
         for (String value : values("topic", p.topic())) {
-            String slug = catalog.topic(value).orElseThrow(() -> ProblemException.badParameter("topic",
+            String slug = catalog.topic(value).orElseThrow(() -> Refused.invalidParameter("topic",
                     "unknown topic '" + ClientValues.shorten(value) + "'")).slug();
             topics.addAll(catalog.subtree(slug));
         }
@@ -72,18 +72,18 @@ public class StandardQueryParser {
         }
         List<String> statuses = new ArrayList<>();
         for (String value : values("status", p.status())) {
-            statuses.add(StatusVocabulary.canonical(value).orElseThrow(() -> ProblemException.badParameter("status",
+            statuses.add(StatusVocabulary.canonical(value).orElseThrow(() -> Refused.invalidParameter("status",
                     "unknown status '" + ClientValues.shorten(value) + "'; one of " + String.join(", ", StatusVocabulary.CANONICAL))));
         }
         List<String> documentTypes = new ArrayList<>();
         for (String value : values("documentType", p.documentType())) {
-            documentTypes.add(DocumentTypes.canonical(value).orElseThrow(() -> ProblemException.badParameter("documentType",
+            documentTypes.add(DocumentTypes.canonical(value).orElseThrow(() -> Refused.invalidParameter("documentType",
                     "unknown document type '" + ClientValues.shorten(value) + "'; one of " + String.join(", ", DocumentTypes.ALL))));
         }
         String text = single("q", p.q());
         if (text != null) {
             if (text.length() > MAX_TEXT_LENGTH) {
-                throw ProblemException.badParameter("q", "q must be at most " + MAX_TEXT_LENGTH + " characters");
+                throw Refused.invalidParameter("q", "q must be at most " + MAX_TEXT_LENGTH + " characters");
             }
             if (text.isBlank()) {
                 text = null;
@@ -92,7 +92,7 @@ public class StandardQueryParser {
         LocalDate publishedFrom = date("publishedFrom", single("publishedFrom", p.publishedFrom()), true);
         LocalDate publishedTo = date("publishedTo", single("publishedTo", p.publishedTo()), false);
         if (publishedFrom != null && publishedTo != null && publishedFrom.isAfter(publishedTo)) {
-            throw ProblemException.badParameter("publishedTo", "publishedTo lies before publishedFrom");
+            throw Refused.invalidParameter("publishedTo", "publishedTo lies before publishedFrom");
         }
         Instant updatedSince = instant("updatedSince", single("updatedSince", p.updatedSince()));
         StandardQuery.Sort sort = sort(single("sort", p.sort()), text != null);
@@ -106,7 +106,7 @@ public class StandardQueryParser {
                     continue;
                 }
                 if (!FACETS.contains(name)) {
-                    throw ProblemException.badParameter("facets", "unknown facet '" + ClientValues.shorten(name)
+                    throw Refused.invalidParameter("facets", "unknown facet '" + ClientValues.shorten(name)
                             + "'; facets are " + String.join(", ", FACETS));
                 }
                 facets.add(name);
@@ -121,12 +121,12 @@ public class StandardQueryParser {
             return List.of();
         }
         if (values.size() > MAX_VALUES_PER_FILTER) {
-            throw ProblemException.badParameter(name, name + " may be repeated at most " + MAX_VALUES_PER_FILTER + " times");
+            throw Refused.invalidParameter(name, name + " may be repeated at most " + MAX_VALUES_PER_FILTER + " times");
         }
         List<String> nonBlank = new ArrayList<>();
         for (String value : values) {
             if (value == null || value.isBlank()) {
-                throw ProblemException.badParameter(name, name + " must not be empty");
+                throw Refused.invalidParameter(name, name + " must not be empty");
             }
             nonBlank.add(value.strip());
         }
@@ -138,7 +138,7 @@ public class StandardQueryParser {
             return null;
         }
         if (values.size() > 1) {
-            throw ProblemException.badParameter(name, name + " may be given once only");
+            throw Refused.invalidParameter(name, name + " may be given once only");
         }
         return values.get(0);
     }
@@ -152,11 +152,11 @@ public class StandardQueryParser {
         String name = descending || v.startsWith("+") ? v.substring(1) : v;
         StandardQuery.SortField field = SORTS.get(name);
         if (field == null) {
-            throw ProblemException.badParameter("sort", "cannot sort by '" + ClientValues.shorten(name) + "'; sort by "
+            throw Refused.invalidParameter("sort", "cannot sort by '" + ClientValues.shorten(name) + "'; sort by "
                     + String.join(", ", new java.util.TreeSet<>(SORTS.keySet())) + " (prefix - for descending)");
         }
         if (field == StandardQuery.SortField.RELEVANCE && !hasText) {
-            throw ProblemException.badParameter("sort", "sort=relevance needs a q");
+            throw Refused.invalidParameter("sort", "sort=relevance needs a q");
         }
         return new StandardQuery.Sort(field, descending);
     }
@@ -169,11 +169,11 @@ public class StandardQueryParser {
         try {
             int n = Integer.parseInt(value.strip());
             if (n < min || n > max) {
-                throw ProblemException.badParameter(name, name + " must be between " + min + " and " + max);
+                throw Refused.invalidParameter(name, name + " must be between " + min + " and " + max);
             }
             return n;
         } catch (NumberFormatException e) {
-            throw ProblemException.badParameter(name, name + " must be an integer between " + min + " and " + max);
+            throw Refused.invalidParameter(name, name + " must be an integer between " + min + " and " + max);
         }
     }
 
@@ -181,7 +181,7 @@ public class StandardQueryParser {
         if (value == null) {
             return null;
         }
-        PartialDate date = PartialDate.parse(value).orElseThrow(() -> ProblemException.badParameter(name,
+        PartialDate date = PartialDate.parse(value).orElseThrow(() -> Refused.invalidParameter(name,
                 name + " must be YYYY, YYYY-MM or YYYY-MM-DD"));
         return first ? date.first() : date.last();
     }
@@ -194,7 +194,7 @@ public class StandardQueryParser {
             return OffsetDateTime.parse(value.strip()).toInstant();
         } catch (DateTimeException e) {
             return PartialDate.parse(value).map(d -> d.first().atStartOfDay(java.time.ZoneOffset.UTC).toInstant())
-                    .orElseThrow(() -> ProblemException.badParameter(name,
+                    .orElseThrow(() -> Refused.invalidParameter(name,
                             name + " must be an ISO 8601 timestamp (2026-01-31T12:00:00Z) or date (2026-01-31)"));
         }
     }

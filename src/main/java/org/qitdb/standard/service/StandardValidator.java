@@ -23,9 +23,8 @@ import org.qitdb.reference.api.Group;
 import org.qitdb.reference.api.Organization;
 import org.qitdb.reference.api.Topic;
 import org.qitdb.reference.service.ReferenceCatalog;
-import org.qitdb.standard.api.Relation;
-import org.qitdb.standard.api.RelationTarget;
-import org.qitdb.standard.api.StandardInput;
+import org.qitdb.standard.store.Relation;
+import org.qitdb.standard.store.RelationTarget;
 
 /**
  * Checks a written standard against every rule at once and brings it into canonical form. The same

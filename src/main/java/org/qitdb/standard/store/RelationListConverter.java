@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.persistence.Converter;
 import java.util.List;
 import org.qitdb.common.JsonColumnConverter;
-import org.qitdb.standard.api.Relation;
 
 /** An entry's relations as a JSON array column. */
 @Converter

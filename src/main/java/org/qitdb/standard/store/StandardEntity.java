@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.qitdb.common.JsonListConverter;
-import org.qitdb.standard.api.Relation;
 
 @Entity
 @Table(name = "standard")

@@ -42,6 +42,64 @@ public class StandardRepository implements PanacheRepositoryBase<StandardEntity,
                 .getResultStream().findFirst();
     }
 
+    /** A natural key or alias key and the entry holding it (identifier and content hash only for identifier keys). */
+    public record StoredKey(String organization, String key, UUID id, String identifier, String contentHash) {
+    }
+
+    /** Every identifier key and alias key of the organizations, in two queries. */
+    public List<StoredKey> keysOf(java.util.Collection<String> organizations) {
+        if (organizations.isEmpty()) {
+            return List.of();
+        }
+        List<StoredKey> keys = new ArrayList<>();
+        for (Object row : getEntityManager().createNativeQuery("select organization_code, identifier_key, id, identifier, content_hash"
+                + " from standard where organization_code in (:orgs)").setParameter("orgs", organizations).getResultList()) {
+            Object[] c = (Object[]) row;
+            keys.add(new StoredKey((String) c[0], (String) c[1], uuid(c[2]), (String) c[3], (String) c[4]));
+        }
+        for (Object row : getEntityManager().createNativeQuery("select organization_code, alias_key, standard_id"
+                + " from standard_alias where organization_code in (:orgs)").setParameter("orgs", organizations).getResultList()) {
+            Object[] c = (Object[]) row;
+            keys.add(new StoredKey((String) c[0], (String) c[1], uuid(c[2]), null, null));
+        }
+        return keys;
+    }
+
+    /**
+     * The entries with their topics and aliases, locked until the transaction ends (when {@code lock}): one query for
+     * the entries, then the collections in batches (hibernate fetch batch size), instead of three queries per entry.
+     */
+    public Map<UUID, StandardEntity> loadAll(java.util.Collection<UUID> ids, boolean lock) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        var query = getEntityManager().createQuery("select s from StandardEntity s where s.id in :ids", StandardEntity.class)
+                .setParameter("ids", ids);
+        if (lock) {
+            query.setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        }
+        Map<UUID, StandardEntity> byId = new HashMap<>();
+        for (StandardEntity e : query.getResultList()) {
+            e.topics.size();
+            e.aliases.size();
+            byId.put(e.id, e);
+        }
+        return byId;
+    }
+
+    public long countOfOrganization(String organizationCode) {
+        return count("organizationCode", organizationCode);
+    }
+
+    public long countOfGroup(String organizationCode, String groupCode) {
+        return count("organizationCode = ?1 and groupCode = ?2", organizationCode, groupCode);
+    }
+
+    public long countOfTopic(String slug) {
+        return getEntityManager().createQuery("select count(s) from StandardEntity s join s.topics t where t = :slug", Long.class)
+                .setParameter("slug", slug).getSingleResult();
+    }
+
     /** One page of ids matching the query, in the requested order, with the total count. */
     public record IdPage(List<UUID> ids, long total) {
     }
@@ -108,17 +166,6 @@ public class StandardRepository implements PanacheRepositoryBase<StandardEntity,
             // the topic tables too: analyzed when the tree changes, but a database from before that never had them analyzed
             getEntityManager().createNativeQuery("analyze standard, standard_topic, standard_alias, topic, topic_closure")
                     .executeUpdate();
-        }
-    }
-
-    /**
-     * Brings the entries into the persistence context with their topics and aliases: one query for the entries,
-     * then the collections in batches (hibernate fetch batch size), instead of three queries per entry.
-     */
-    public void preload(List<UUID> ids) {
-        for (StandardEntity e : list("id in ?1", ids)) {
-            e.topics.size();
-            e.aliases.size();
         }
     }
 

@@ -57,7 +57,7 @@ public class SubmissionResource {
                     + "only (with the field changes each row would make), change nothing. The same `Idempotency-Key` with "
                     + "the same content returns the first answer and changes nothing.")
     @RequestBody(content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = org.qitdb.standard.api.StandardInput.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = org.qitdb.standard.service.StandardInput.class)),
             @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING, description = "One standard (JSON object) per line")),
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, description = "Header row, then one standard per row"))})
     @APIResponse(responseCode = "201", description = "Stored: applied, partially-applied, or rejected (atomic with invalid rows)",

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.qitdb.common.FieldChange;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Submission", description = "A liaison bulk load and what happened to each of its rows")
@@ -50,9 +51,5 @@ public record SubmissionView(
             @Schema(enumeration = {"created", "updated", "unchanged", "rejected", "not-applied"}) String outcome,
             @Schema(description = "The entry the row created or updated") UUID id,
             @Schema(description = "For updates: field → {from, to}") Map<String, FieldChange> changes) {
-    }
-
-    @Schema(name = "SubmissionFieldChange")
-    public record FieldChange(Object from, Object to) {
     }
 }

@@ -3,7 +3,7 @@ package org.qitdb.submission.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.qitdb.common.FieldError;
-import org.qitdb.standard.api.StandardInput;
+import org.qitdb.standard.service.StandardInput;
 
 /**
  * One row of a submission as read: its number (from 1, in the order sent), the line it starts on, the entry it

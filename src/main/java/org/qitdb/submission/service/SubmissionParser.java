@@ -27,8 +27,9 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.qitdb.common.FieldError;
-import org.qitdb.common.ProblemException;
-import org.qitdb.standard.api.StandardInput;
+import org.qitdb.common.Refusal;
+import org.qitdb.common.Refused;
+import org.qitdb.standard.service.StandardInput;
 import org.qitdb.standard.service.StandardCsv;
 
 /**
@@ -117,8 +118,7 @@ public class SubmissionParser {
             try {
                 node = json.readTree(line);
             } catch (JsonProcessingException e) {
-                throw new ProblemException(400, "malformed-body", "Malformed request body",
-                        "line " + (i + 1) + " is not valid JSON", Map.of("line", i + 1));
+                throw new Refused(Refusal.MalformedBody.atLine("line " + (i + 1) + " is not valid JSON", i + 1));
             }
             rows.add(row(rows.size() + 1, i + 1, node));
             checkRowCount(rows.size());
@@ -179,21 +179,17 @@ public class SubmissionParser {
             if (name == null) {
                 unknown.add(column.getName());
             } else if (seen.contains(name)) {
-                throw new ProblemException(400, "malformed-body", "Malformed request body",
-                        "column '" + name + "' appears twice in the header", Map.of("column", name));
+                throw new Refused(new Refusal.MalformedBody("column '" + name + "' appears twice in the header", null, null, name));
             } else {
                 seen.add(name);
             }
         }
         if (!unknown.isEmpty()) {
-            throw new ProblemException(400, "unknown-columns", "Unknown columns",
-                    "the header names columns qitdb does not know: " + String.join(", ", unknown) + "; known columns are "
-                            + String.join(", ", StandardCsv.COLUMNS),
-                    Map.of("columns", unknown, "line", 1));
+            throw new Refused(new Refusal.UnknownColumns(unknown, StandardCsv.COLUMNS));
         }
         if (!seen.contains("identifier") && !seen.contains("title")) {
-            throw new ProblemException(400, "malformed-body", "Malformed request body",
-                    "the first line must be a header naming the columns (see GET /api/v1/submissions/template.csv)", Map.of("line", 1));
+            throw new Refused(Refusal.MalformedBody.atLine(
+                    "the first line must be a header naming the columns (see the CSV template of submissions)", 1));
         }
     }
 
@@ -216,17 +212,15 @@ public class SubmissionParser {
 
     private void checkRowCount(int rows) {
         if (rows > maxRows) {
-            throw new ProblemException(413, "too-many-rows", "Too many rows",
-                    "a submission may hold at most " + maxRows + " rows; split it", Map.of("maxRows", maxRows));
+            throw new Refused(new Refusal.TooManyRows(maxRows));
         }
     }
 
-    private static ProblemException malformed(String detail, JsonLocation location) {
+    private static Refused malformed(String detail, JsonLocation location) {
         if (location == null || location.getLineNr() < 1) {
-            return new ProblemException(400, "malformed-body", "Malformed request body", detail);
+            return Refused.malformedBody(detail);
         }
-        return new ProblemException(400, "malformed-body", "Malformed request body",
-                detail + " (line " + location.getLineNr() + ")", Map.of("line", location.getLineNr()));
+        return new Refused(Refusal.MalformedBody.atLine(detail + " (line " + location.getLineNr() + ")", location.getLineNr()));
     }
 
     private static byte[] stripBom(byte[] body) {

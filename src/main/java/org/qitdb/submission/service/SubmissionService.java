@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -19,9 +18,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,68 +28,56 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hibernate.FlushMode;
-import org.hibernate.Session;
 import org.qitdb.common.ClientValues;
 import org.qitdb.common.Digests;
+import org.qitdb.common.FieldChange;
 import org.qitdb.common.PageInfo;
-import org.qitdb.common.ProblemException;
+import org.qitdb.common.Refusal;
+import org.qitdb.common.Refused;
+import org.qitdb.common.WriteConflicts;
 import org.qitdb.reference.api.Organization;
 import org.qitdb.reference.service.ReferenceCatalog;
 import org.qitdb.security.Caller;
-import org.qitdb.standard.service.StandardData;
-import org.qitdb.standard.service.StandardMapper;
+import org.qitdb.standard.service.Batch;
+import org.qitdb.standard.service.BatchResult;
 import org.qitdb.standard.service.StandardQueryParser;
-import org.qitdb.standard.service.StandardValidator;
-import org.qitdb.standard.service.StandardWriter;
-import org.qitdb.standard.store.StandardEntity;
-import org.qitdb.standard.store.StandardRepository;
+import org.qitdb.standard.service.StandardWrites;
 import org.qitdb.submission.api.SubmissionPage;
 import org.qitdb.submission.api.SubmissionView;
 import org.qitdb.submission.store.SubmissionEntity;
 import org.qitdb.submission.store.SubmissionRepository;
-import org.qitdb.sync.service.ChangeLog;
 
 /**
- * Liaison bulk loads: every row validated like a single write, resolved by natural key to created, updated or
- * unchanged, applied all-or-nothing (atomic) or row by row (partial), or only reported (dry run). The rows of one
- * submission are written in one transaction through the one write path of standards.
+ * Liaison bulk loads: the rows are read here and handed to the standards' front door as one batch
+ * ({@link StandardWrites#applyBatch}), which validates, resolves and writes them; this service owns what is the
+ * submission's own: its parameters, its record and report, and the Idempotency-Key.
+ *
+ * <p>The key is claimed in the same transaction as the rows: a claim cannot outlive its load. A load that is
+ * interrupted (a crash, a kill, a rolled-back transaction) leaves no claim, so a retry performs it exactly once; a
+ * retry while the first request still runs waits for it (PostgreSQL) or is told to ask again shortly (H2's lock
+ * timeout), then replays the stored answer.
  */
 @ApplicationScoped
 public class SubmissionService {
 
-    /** Rows written between two flushes of the persistence context. */
-    private static final int CHUNK = 500;
-    /** A load that wrote this many rows changes the tables enough for the query planner to need new statistics. */
-    private static final int STATISTICS_REFRESH_ROWS = 10_000;
     /** Errors kept in the summary column; the full list stays in the stored report. */
     private static final int STORED_ERRORS = 1000;
     private static final int MAX_VALUE_LENGTH = 100;
+    /** A load that lost a race with other writers (a key taken, a deadlock) is run again this many times at most. */
+    private static final int ATTEMPTS = 3;
     private static final Pattern PATH_PART = Pattern.compile("([^.\\[\\]]+)|\\[(\\d+)]");
 
     @Inject
     SubmissionParser parser;
 
     @Inject
-    StandardValidator validator;
-
-    @Inject
-    StandardWriter writer;
-
-    @Inject
-    ChangeLog changeLog;
+    StandardWrites writes;
 
     @Inject
     ReferenceCatalog catalog;
 
     @Inject
     SubmissionRepository repository;
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    StandardRepository standards;
 
     @Inject
     ObjectMapper json;
@@ -109,25 +94,33 @@ public class SubmissionService {
     public record Result(SubmissionView submission, boolean replay) {
     }
 
+    /** Everything known about the batch while it is processed. */
+    private record Load(UUID id, Organization organization, String reference, LocalDate receivedOn, SubmissionFormat format,
+            String mode, boolean dryRun, Caller caller, List<ParsedRow> rows, String idempotencyKey, String requestHash) {
+
+        boolean claims() {
+            return idempotencyKey != null && !dryRun;
+        }
+    }
+
     public Result submit(Request request, byte[] body, Caller caller) {
         Organization organization = organization(request.organization());
         caller.requireOrganization(organization.code());
         String reference = required("reference", request.reference());
         if (reference.length() > 300) {
-            throw ProblemException.badParameter("reference", "reference must be at most 300 characters");
+            throw Refused.invalidParameter("reference", "reference must be at most 300 characters");
         }
         String mode = request.mode() == null ? "atomic" : request.mode().strip().toLowerCase(java.util.Locale.ROOT);
         if (!mode.equals("atomic") && !mode.equals("partial")) {
-            throw ProblemException.badParameter("mode", "mode must be atomic or partial");
+            throw Refused.invalidParameter("mode", "mode must be atomic or partial");
         }
         boolean dryRun = bool("dryRun", request.dryRun());
         LocalDate receivedOn = date("receivedOn", request.receivedOn());
-        SubmissionFormat format = SubmissionFormat.of(request.contentType()).orElseThrow(() -> new ProblemException(415,
-                "unsupported-media-type", "Unsupported media type",
-                "send application/json, application/x-ndjson or text/csv", Map.of()));
+        SubmissionFormat format = SubmissionFormat.of(request.contentType()).orElseThrow(() -> new Refused(
+                new Refusal.UnsupportedFormat("send application/json, application/x-ndjson or text/csv")));
         String key = request.idempotencyKey() == null || request.idempotencyKey().isBlank() ? null : request.idempotencyKey().strip();
         if (key != null && key.length() > 200) {
-            throw ProblemException.badParameter("Idempotency-Key", "Idempotency-Key must be at most 200 characters");
+            throw Refused.invalidParameter("Idempotency-Key", "Idempotency-Key must be at most 200 characters");
         }
         String hash = hash(organization.code(), reference, mode, String.valueOf(dryRun), String.valueOf(receivedOn),
                 format.wire(), body);
@@ -137,35 +130,62 @@ public class SubmissionService {
                 return replay.get();
             }
         }
-
-        List<ParsedRow> rows = parser.parse(format, body);
-        Batch batch = new Batch(organization, reference, receivedOn, format, mode, dryRun, caller, rows);
-        validate(batch);
-
-        UUID id = UUID.randomUUID();
-        if (key != null && !dryRun) {
-            Optional<Result> raced = claim(id, key, hash, batch);
-            if (raced.isPresent()) {
-                return raced.get();
+        Load load = new Load(UUID.randomUUID(), organization, reference, receivedOn, format, mode, dryRun, caller,
+                parser.parse(format, body), key, hash);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return new Result(run(load), false);
+            } catch (ClaimTaken taken) {
+                return replay(key, hash).orElseThrow(() -> new Refused(new Refusal.StillProcessing(null)));
+            } catch (RuntimeException e) {
+                if (!WriteConflicts.lostRace(e)) {
+                    throw e;
+                }
+                if (attempt >= ATTEMPTS) {
+                    throw Refused.concurrentWrite("the submission's entries were written concurrently by other requests; retry");
+                }
             }
         }
+    }
+
+    /**
+     * One run of the load, in one transaction: the claim, the rows, the record. A run that applies nothing (a dry
+     * run, an atomic batch with a rejected row) rolls back; a rejected load's record is then kept on its own.
+     */
+    private SubmissionView run(Load load) {
         SubmissionView view;
         try {
             // a large load runs longer than the default transaction timeout, which would roll it back half-way
-            view = QuarkusTransaction.requiringNew().timeout((int) transactionTimeout.toSeconds())
-                    .call(() -> apply(id, batch, key != null));
+            view = QuarkusTransaction.requiringNew().timeout((int) transactionTimeout.toSeconds()).call(() -> {
+                if (load.claims()) {
+                    claim(load);
+                }
+                BatchResult result = writes.applyBatch(batchOf(load));
+                SubmissionView answer = view(load, result);
+                if (!result.applied()) {
+                    throw new RolledBack(answer, result);
+                }
+                store(load, answer);
+                return answer;
+            });
         } catch (RolledBack rolledBack) {
             view = rolledBack.view;
+            if (!load.dryRun()) {
+                SubmissionView rejected = view;
+                QuarkusTransaction.requiringNew().run(() -> store(load, rejected));
+            }
+            return view;
         }
-        if (!dryRun && view.status().equals("rejected")) {
-            // the rows rolled back with their transaction; the record of the attempt stays
-            SubmissionView rejected = view;
-            QuarkusTransaction.requiringNew().run(() -> store(id, batch, rejected, key != null));
+        return view;
+    }
+
+    private Batch batchOf(Load load) {
+        List<Batch.Row> rows = new ArrayList<>(load.rows().size());
+        for (ParsedRow row : load.rows()) {
+            rows.add(new Batch.Row(row.row(), row.errors().isEmpty() ? row.input() : null, row.errors()));
         }
-        if (!dryRun && view.counts().created() + view.counts().updated() >= STATISTICS_REFRESH_ROWS) {
-            QuarkusTransaction.requiringNew().run(standards::refreshStatistics);
-        }
-        return new Result(view, false);
+        return new Batch(load.organization().code(), rows, load.mode().equals("atomic"), load.dryRun(),
+                new StandardWrites.Author(load.caller(), "submission:" + load.id()));
     }
 
     public SubmissionView find(String id) {
@@ -173,7 +193,7 @@ public class SubmissionService {
         return QuarkusTransaction.requiringNew().call(() -> repository.findByIdOptional(uuid)
                 .filter(s -> !s.status.equals("processing"))
                 .map(this::fullView)
-                .orElseThrow(() -> ProblemException.notFound("no submission with id '" + uuid + "'")));
+                .orElseThrow(() -> Refused.notFound("no submission with id '" + uuid + "'")));
     }
 
     public SubmissionPage list(String organization, String page, String size) {
@@ -185,212 +205,71 @@ public class SubmissionService {
                 PageInfo.of(number, pageSize, repository.total(code))));
     }
 
-    // ---- the steps of a submission
+    // ---- the report
 
-    /** Everything known about the batch while it is processed. */
-    private static final class Batch {
-        final Organization organization;
-        final String reference;
-        final LocalDate receivedOn;
-        final SubmissionFormat format;
-        final String mode;
-        final boolean dryRun;
-        final Caller caller;
-        final List<ParsedRow> rows;
-        final Map<Integer, StandardData> valid = new LinkedHashMap<>();
-        final Map<Integer, List<SubmissionView.RowError>> errors = new LinkedHashMap<>();
-
-        Batch(Organization organization, String reference, LocalDate receivedOn, SubmissionFormat format, String mode,
-                boolean dryRun, Caller caller, List<ParsedRow> rows) {
-            this.organization = organization;
-            this.reference = reference;
-            this.receivedOn = receivedOn;
-            this.format = format;
-            this.mode = mode;
-            this.dryRun = dryRun;
-            this.caller = caller;
-            this.rows = rows;
-        }
-
-        void reject(ParsedRow row, String field, String message) {
-            errors.computeIfAbsent(row.row(), r -> new ArrayList<>())
-                    .add(new SubmissionView.RowError(row.row(), row.line(), field, valueAt(row.raw(), field), message));
-        }
-    }
-
-    /** Every rule of a single write, plus: the row belongs to the submission's organization and names its entry once. */
-    private void validate(Batch batch) {
-        Map<String, Integer> rowByKey = new HashMap<>();
-        for (ParsedRow row : batch.rows) {
-            if (!row.errors().isEmpty() || row.input() == null) {
-                row.errors().forEach(e -> batch.reject(row, e.field(), e.message()));
-                continue;
-            }
-            var input = row.input();
-            if (input.organization() != null && !input.organization().isBlank()) {
-                Optional<Organization> stated = catalog.organization(input.organization());
-                if (stated.isPresent() && !stated.get().code().equals(batch.organization.code())) {
-                    batch.reject(row, "organization", "this row belongs to " + stated.get().code() + ", the submission to "
-                            + batch.organization.code() + ": each SDO sends its own entries");
-                    continue;
-                }
-            } else {
-                input = new org.qitdb.standard.api.StandardInput(batch.organization.code(), input.group(), input.identifier(),
-                        input.aliases(), input.title(), input.summary(), input.documentType(), input.status(), input.sdoStatus(),
-                        input.version(), input.publicationDate(), input.expectedDate(), input.topics(), input.keywords(),
-                        input.url(), input.relations());
-            }
-            StandardValidator.Result result = validator.validate(input);
-            if (!result.valid()) {
-                result.errors().forEach(e -> batch.reject(row, e.field(), e.message()));
-                continue;
-            }
-            StandardData data = result.data();
-            List<String> keys = new ArrayList<>();
-            keys.add(data.identifierKey());
-            data.aliases().forEach(a -> keys.add(a.key()));
-            Integer earlier = keys.stream().map(rowByKey::get).filter(java.util.Objects::nonNull).findFirst().orElse(null);
-            if (earlier != null) {
-                batch.reject(row, "identifier", "conflict: row " + earlier + " of this submission already names "
-                        + data.organization() + " " + data.identifier());
-                continue;
-            }
-            keys.forEach(k -> rowByKey.put(k, row.row()));
-            batch.valid.put(row.row(), data);
-        }
-    }
-
-    /** The row's content hash, computed once per row (the preload and the write both ask for it). */
-    private static String contentHash(Map<Integer, String> contentHashes, ParsedRow row, StandardData data) {
-        return contentHashes.computeIfAbsent(row.row(), r -> StandardMapper.contentHash(data));
-    }
-
-    /**
-     * Loads the existing entries the next chunk of rows names and changes, with their collections, in a few
-     * queries: updating rows must not cost a query each. Rows that rename an entry may still load one.
-     */
-    private void preloadExisting(Batch batch, int fromPosition, BulkKeyIndex index, Map<Integer, String> contentHashes) {
-        List<UUID> ids = new ArrayList<>();
-        int taken = 0;
-        for (ParsedRow row : batch.rows.subList(fromPosition, batch.rows.size())) {
-            StandardData data = batch.valid.get(row.row());
-            if (data != null) {
-                index.resolve(data).filter(id -> !index.unchanged(id,
-                        contentHash(contentHashes, row, data))).ifPresent(ids::add);
-                if (++taken == CHUNK) {
-                    break;
-                }
-            }
-        }
-        if (!ids.isEmpty()) {
-            standards.preload(ids);
-        }
-    }
-
-    /** Writes the valid rows in the current (new) transaction; rolls it back for dry runs and failed atomic loads. */
-    private SubmissionView apply(UUID id, Batch batch, boolean claimed) {
-        Session session = em.unwrap(Session.class);
-        session.setHibernateFlushMode(FlushMode.MANUAL);
-        BulkKeyIndex index = BulkKeyIndex.load(em, batch.organization.code());
-        StandardWriter.Author author = new StandardWriter.Author(batch.caller, "submission:" + id);
-        Map<Integer, SubmissionView.RowReport> reports = new LinkedHashMap<>();
-        List<ChangeLog.Event> events = new ArrayList<>();
-        int written = 0;
-        // only rows that name an existing entry need their hash (a first load computes none here)
-        Map<Integer, String> contentHashes = new HashMap<>();
-        for (int position = 0; position < batch.rows.size(); position++) {
-            ParsedRow row = batch.rows.get(position);
-            StandardData data = batch.valid.get(row.row());
-            if (data == null) {
-                continue;
-            }
-            if (written % CHUNK == 0) {
-                preloadExisting(batch, position, index, contentHashes);
-            }
-            try {
-                Optional<UUID> existing = index.resolve(data);
-                if (existing.isPresent() && index.unchanged(existing.get(),
-                        contentHash(contentHashes, row, data))) {
-                    // the stored content hash says it all: no need to load the entry to learn that nothing changes
-                    reports.put(row.row(), new SubmissionView.RowReport(row.row(), row.line(), data.identifier(),
-                            "unchanged", existing.get(), null));
-                } else {
-                    StandardWriter.Written result;
-                    StandardData before = null;
-                    if (existing.isPresent()) {
-                        StandardEntity entity = em.find(StandardEntity.class, existing.get());
-                        before = StandardMapper.dataOf(entity);
-                        result = writer.replace(entity, data, author, index);
-                    } else {
-                        result = writer.create(data, author, index);
-                    }
-                    index.written(result.entry().id(), before, data);
-                    result.event().ifPresent(events::add);
-                    reports.put(row.row(), new SubmissionView.RowReport(row.row(), row.line(), data.identifier(),
-                            result.outcome().name().toLowerCase(java.util.Locale.ROOT), result.entry().id(),
-                            result.outcome() == StandardWriter.Outcome.UPDATED ? changes(result) : null));
-                }
-            } catch (ProblemException e) {
-                batch.reject(row, e.status() == 409 ? "identifier" : "organization", e.detail());
-            }
-            if (++written % CHUNK == 0) {
-                em.flush();
-                em.clear();
-            }
-        }
-        boolean rejectedAll = batch.mode.equals("atomic") && !batch.errors.isEmpty();
-        String status = batch.dryRun ? "validated" : rejectedAll ? "rejected"
-                : batch.errors.isEmpty() ? "applied" : "partially-applied";
-        SubmissionView view = view(id, batch, status, reports, rejectedAll && !batch.dryRun);
-        if (batch.dryRun || rejectedAll) {
-            throw new RolledBack(view);
-        }
-        // back to automatic flushing, so that the change rows and the submission record are written at commit
-        session.setHibernateFlushMode(FlushMode.AUTO);
-        em.flush();
-        changeLog.record(events);
-        store(id, batch, view, claimed);
-        return view;
-    }
-
-    private SubmissionView view(UUID id, Batch batch, String status, Map<Integer, SubmissionView.RowReport> reports,
-            boolean rejectedAll) {
+    private SubmissionView view(Load load, BatchResult result) {
+        boolean rejectedAll = !load.dryRun() && !result.applied();
         List<SubmissionView.RowReport> rows = new ArrayList<>();
         List<SubmissionView.RowError> errors = new ArrayList<>();
         int created = 0;
         int updated = 0;
         int unchanged = 0;
-        for (ParsedRow row : batch.rows) {
-            List<SubmissionView.RowError> rowErrors = batch.errors.get(row.row());
-            SubmissionView.RowReport report = reports.get(row.row());
-            if (rowErrors != null) {
-                errors.addAll(rowErrors);
+        int rejected = 0;
+        for (int i = 0; i < load.rows().size(); i++) {
+            ParsedRow row = load.rows().get(i);
+            BatchResult.RowResult outcome = result.rows().get(i);
+            if (outcome.rejected()) {
+                rejected++;
+                outcome.errors().forEach(e -> errors.add(new SubmissionView.RowError(row.row(), row.line(), e.field(),
+                        valueAt(row.raw(), e.field()), e.message())));
                 rows.add(new SubmissionView.RowReport(row.row(), row.line(), identifierOf(row), "rejected", null, null));
-            } else if (rejectedAll) {
-                rows.add(new SubmissionView.RowReport(row.row(), row.line(), identifierOf(row), "not-applied",
-                        report == null ? null : report.id(), report == null ? null : report.changes()));
-            } else if (report != null) {
-                rows.add(report);
-                switch (report.outcome()) {
-                    case "created" -> created++;
-                    case "updated" -> updated++;
-                    default -> unchanged++;
-                }
+                continue;
+            }
+            StandardWrites.Outcome what = outcome.outcome().orElseThrow();
+            Map<String, FieldChange> changes = what == StandardWrites.Outcome.UPDATED ? outcome.changes() : null;
+            if (rejectedAll) {
+                rows.add(new SubmissionView.RowReport(row.row(), row.line(), identifierOf(row), "not-applied", outcome.id(), changes));
+                continue;
+            }
+            rows.add(new SubmissionView.RowReport(row.row(), row.line(), shorten(outcome.identifier()),
+                    what.name().toLowerCase(java.util.Locale.ROOT), outcome.id(), changes));
+            switch (what) {
+                case CREATED -> created++;
+                case UPDATED -> updated++;
+                default -> unchanged++;
             }
         }
-        return new SubmissionView(batch.dryRun ? null : id, batch.organization.code(), batch.reference, batch.receivedOn,
-                batch.format.wire(), batch.mode, batch.dryRun, status,
-                new SubmissionView.Counts(batch.rows.size(), created, updated, unchanged, batch.errors.size()),
-                errors, rows, batch.caller.name(), Instant.now().truncatedTo(ChronoUnit.MICROS));
+        String status;
+        if (load.dryRun()) {
+            status = "validated";
+        } else if (rejectedAll || created + updated + unchanged == 0 && rejected > 0) {
+            // nothing applied, whichever the mode
+            status = "rejected";
+        } else {
+            status = rejected == 0 ? "applied" : "partially-applied";
+        }
+        return new SubmissionView(load.dryRun() ? null : load.id(), load.organization().code(), load.reference(),
+                load.receivedOn(), load.format().wire(), load.mode(), load.dryRun(), status,
+                new SubmissionView.Counts(load.rows().size(), created, updated, unchanged, rejected),
+                errors, rows, load.caller().name(), Instant.now().truncatedTo(ChronoUnit.MICROS));
     }
 
     /** Ends the rows' transaction with a rollback while still handing back the report of what it found. */
     private static final class RolledBack extends RuntimeException {
         final transient SubmissionView view;
+        final transient BatchResult result;
 
-        RolledBack(SubmissionView view) {
+        RolledBack(SubmissionView view, BatchResult result) {
             super("rolled back on purpose", null, false, false);
             this.view = view;
+            this.result = result;
+        }
+    }
+
+    /** Another transaction holds this Idempotency-Key: committed (replay it) or still running. */
+    private static final class ClaimTaken extends RuntimeException {
+        ClaimTaken() {
+            super("idempotency key taken", null, false, false);
         }
     }
 
@@ -399,38 +278,42 @@ public class SubmissionService {
     private Optional<Result> replay(String key, String hash) {
         return QuarkusTransaction.requiringNew().call(() -> repository.findByIdempotencyKey(key).map(existing -> {
             if (!hash.equals(existing.requestHash)) {
-                throw new ProblemException(422, "idempotency-key-reused", "Idempotency-Key reused",
-                        "this Idempotency-Key was used for a different submission; use a new key for new content",
-                        Map.of("submission", "/api/v1/submissions/" + existing.id));
-            }
-            if (existing.status.equals("processing")) {
-                throw ProblemException.conflict("a submission with this Idempotency-Key is being processed; ask again shortly",
-                        Map.of("submission", "/api/v1/submissions/" + existing.id));
+                throw new Refused(new Refusal.KeyReused(Refusal.Ref.submission(existing.id)));
             }
             return new Result(fullView(existing), true);
         }));
     }
 
-    /** Reserves the key before any row is written, so that two concurrent requests with it cannot both apply. */
-    private Optional<Result> claim(UUID id, String key, String hash, Batch batch) {
+    /**
+     * Takes the key first thing in the load's transaction: a second request with it waits on the unique key until this
+     * one ends (or, on H2, until the lock timeout), so two requests cannot both apply; an interrupted load takes its
+     * claim with it.
+     */
+    private void claim(Load load) {
+        SubmissionEntity claim = entity(load);
+        claim.status = "processing";
+        claim.idempotencyKey = load.idempotencyKey();
+        claim.requestHash = load.requestHash();
         try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                SubmissionEntity claim = entity(id, batch);
-                claim.status = "processing";
-                claim.errors = "[]";
-                claim.idempotencyKey = key;
-                claim.requestHash = hash;
-                repository.persist(claim);
-                repository.flush();
-            });
-            return Optional.empty();
+            repository.persist(claim);
+            repository.flush();
         } catch (PersistenceException e) {
-            return replay(key, hash);
+            if (WriteConflicts.lostRace(e)) {
+                throw new ClaimTaken();
+            }
+            throw e;
         }
     }
 
-    private void store(UUID id, Batch batch, SubmissionView view, boolean claimed) {
-        SubmissionEntity entity = claimed ? repository.findById(id) : entity(id, batch);
+    /** The record of the load with its report; the claim's row when the load claimed a key. */
+    private void store(Load load, SubmissionView view) {
+        SubmissionEntity entity = repository.findByIdOptional(load.id()).orElseGet(() -> {
+            SubmissionEntity created = entity(load);
+            created.idempotencyKey = load.idempotencyKey();
+            created.requestHash = load.requestHash();
+            repository.persist(created);
+            return created;
+        });
         entity.status = view.status();
         entity.received = view.counts().received();
         entity.created = view.counts().created();
@@ -439,22 +322,19 @@ public class SubmissionService {
         entity.rejected = view.counts().rejected();
         entity.errors = write(view.errors().subList(0, Math.min(view.errors().size(), STORED_ERRORS)));
         entity.report = gzip(view);
-        if (!claimed) {
-            repository.persist(entity);
-        }
     }
 
-    private SubmissionEntity entity(UUID id, Batch batch) {
+    private static SubmissionEntity entity(Load load) {
         SubmissionEntity entity = new SubmissionEntity();
-        entity.id = id;
-        entity.organizationCode = batch.organization.code();
-        entity.reference = batch.reference;
-        entity.receivedOn = batch.receivedOn;
-        entity.format = batch.format.wire();
-        entity.mode = batch.mode;
+        entity.id = load.id();
+        entity.organizationCode = load.organization().code();
+        entity.reference = load.reference();
+        entity.receivedOn = load.receivedOn();
+        entity.format = load.format().wire();
+        entity.mode = load.mode();
         entity.status = "processing";
         entity.errors = "[]";
-        entity.submittedBy = batch.caller.name();
+        entity.submittedBy = load.caller().name();
         entity.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         return entity;
     }
@@ -480,14 +360,8 @@ public class SubmissionService {
 
     private Organization organization(String name) {
         String value = required("organization", name);
-        return catalog.organization(value).orElseThrow(() -> ProblemException.badParameter("organization",
+        return catalog.organization(value).orElseThrow(() -> Refused.invalidParameter("organization",
                 "unknown organization '" + shorten(value) + "'"));
-    }
-
-    private static Map<String, SubmissionView.FieldChange> changes(StandardWriter.Written result) {
-        Map<String, SubmissionView.FieldChange> changes = new LinkedHashMap<>();
-        result.changes().forEach((field, change) -> changes.put(field, new SubmissionView.FieldChange(change.from(), change.to())));
-        return changes;
     }
 
     private static String identifierOf(ParsedRow row) {
@@ -520,7 +394,7 @@ public class SubmissionService {
 
     private static String required(String name, String value) {
         if (value == null || value.isBlank()) {
-            throw ProblemException.badParameter(name, name + " is required");
+            throw Refused.invalidParameter(name, name + " is required");
         }
         return value.strip();
     }
@@ -532,7 +406,7 @@ public class SubmissionService {
         return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw ProblemException.badParameter(name, name + " must be true or false");
+            default -> throw Refused.invalidParameter(name, name + " must be true or false");
         };
     }
 
@@ -543,7 +417,7 @@ public class SubmissionService {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw ProblemException.badParameter(name, name + " must be a date (YYYY-MM-DD)");
+            throw Refused.invalidParameter(name, name + " must be a date (YYYY-MM-DD)");
         }
     }
 

@@ -9,8 +9,6 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qitdb.common.PageInfo;
-import org.qitdb.standard.api.StandardPage;
-import org.qitdb.standard.api.StandardView;
 
 /** A cached page is served only for its query at its version, within the bounds. */
 class StandardPageCacheTest {

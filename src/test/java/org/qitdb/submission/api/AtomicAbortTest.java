@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.qitdb.standard.service.StandardData;
-import org.qitdb.standard.service.StandardWriter;
+import org.qitdb.standard.store.StandardRow;
+import org.qitdb.standard.store.StandardRows;
 import org.qitdb.support.Api;
 
 /**
@@ -25,35 +25,31 @@ import org.qitdb.support.Api;
 @QuarkusTest
 class AtomicAbortTest {
 
-    /** Writes like the real writer, then fails on the n-th create, as a crash would. */
-    static class FailingWriter extends StandardWriter {
-        private final StandardWriter real;
+    /** Writes like the real store, then fails on the n-th chunk, as a crash would. */
+    static class FailingRows extends StandardRows {
+        private final StandardRows real;
         private final int failAt;
-        private final AtomicInteger creates = new AtomicInteger();
+        private final AtomicInteger chunks = new AtomicInteger();
 
-        FailingWriter(StandardWriter real, int failAt) {
+        FailingRows(StandardRows real, int failAt) {
             this.real = real;
             this.failAt = failAt;
         }
 
         @Override
-        public Written create(StandardData data, Author author, KeyLookup lookup) {
-            if (creates.incrementAndGet() == failAt) {
+        public void write(List<StandardRow> inserts, List<StandardRow.Update> updates) {
+            if (chunks.incrementAndGet() == failAt) {
                 throw new IllegalStateException("simulated crash in the middle of a bulk load");
             }
-            return real.create(data, author, lookup);
-        }
-
-        @Override
-        public Written replace(org.qitdb.standard.store.StandardEntity entity, StandardData data, Author author, KeyLookup lookup) {
-            return real.replace(entity, data, author, lookup);
+            real.write(inserts, updates);
         }
     }
 
     @Test
     void aLoadThatDiesHalfwayLeavesNothing() {
-        StandardWriter real = ClientProxy.unwrap(Arc.container().instance(StandardWriter.class).get());
-        QuarkusMock.installMockForType(new FailingWriter(real, 1200), StandardWriter.class);
+        StandardRows real = ClientProxy.unwrap(Arc.container().instance(StandardRows.class).get());
+        // 500 rows a chunk: two chunks (1 000 rows) are in the database when the third fails
+        QuarkusMock.installMockForType(new FailingRows(real, 3), StandardRows.class);
         String cursor = Api.endOfFeed();
         int submissionsBefore = given().get("/api/v1/submissions").then().extract().path("page.totalItems");
 

@@ -1,0 +1,42 @@
+package org.qitdb.standard.feed.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.qitdb.standard.feed.service.ChangeFeedService;
+import org.qitdb.standard.feed.service.ChangePage;
+import org.qitdb.standard.feed.service.ChangeView;
+import org.qitdb.standard.feed.service.HistoryView;
+
+@Path("/api/v1/changes")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Sync", description = "Upsert by natural key, the change feed, and per-entry history")
+public class ChangeResource {
+
+    @Inject
+    ChangeFeedService feed;
+
+    @GET
+    @Operation(summary = "Every create, update and delete after a cursor, in commit order",
+            description = "Start without `since`, then pass the `next` of each answer. A client that follows `next` sees "
+                    + "every committed change exactly once, in order, also while others write. Creates and updates carry the "
+                    + "full entry; deletes carry id, organization, identifier and revision.")
+    @APIResponse(responseCode = "200", description = "Changes after the cursor", content = @Content(schema = @Schema(implementation = ChangePage.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or foreign cursor, limit out of range")
+    @APIResponse(responseCode = "410", description = "The cursor is older than the retained feed; start again without one")
+    public RestResponse<ChangePage> changesSince(
+            @Parameter(description = "Cursor from an earlier answer's `next`; none = from the beginning") @QueryParam("since") String since,
+            @Parameter(description = "At most this many changes, 1 to 1000 (default 100)", example = "100") @QueryParam("limit") String limit) {
+        return RestResponse.ResponseBuilder.ok(feed.changesSince(since, limit)).header("Cache-Control", "no-store").build();
+    }
+}

@@ -1,0 +1,128 @@
+package org.qitdb.standard.feed.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.qitdb.common.FieldChange;
+import org.qitdb.common.Refusal;
+import org.qitdb.common.Refused;
+import org.qitdb.standard.service.StandardView;
+import org.qitdb.standard.feed.store.ChangeEntity;
+import org.qitdb.standard.feed.store.ChangeStore;
+
+/** Reads the change log as a sync feed and as per-entry history, and prunes it when a retention is configured. */
+@ApplicationScoped
+public class ChangeFeedService {
+
+    private static final Logger LOG = Logger.getLogger(ChangeFeedService.class);
+    public static final int DEFAULT_LIMIT = 100;
+    public static final int MAX_LIMIT = 1000;
+    private static final TypeReference<Map<String, FieldChange>> CHANGES = new TypeReference<>() {
+    };
+
+    @Inject
+    ChangeStore store;
+
+    @Inject
+    ObjectMapper json;
+
+    /** How long the feed keeps events; empty = forever. */
+    @ConfigProperty(name = "qitdb.changes.retention")
+    Optional<Duration> retention;
+
+    @Transactional
+    public ChangePage changesSince(String cursor, String limit) {
+        int size;
+        try {
+            size = limit == null ? DEFAULT_LIMIT : Integer.parseInt(limit.strip());
+        } catch (NumberFormatException e) {
+            size = -1;
+        }
+        if (size < 1 || size > MAX_LIMIT) {
+            throw Refused.invalidParameter("limit", "limit must be an integer between 1 and " + MAX_LIMIT);
+        }
+        long since = cursor == null || cursor.isBlank() ? 0 : ChangeCursor.decode(cursor);
+        long last = store.lastSeq();
+        if (since > last) {
+            throw Refused.invalidParameter("since", "since: this cursor lies beyond the end of the feed; it does not come from this database");
+        }
+        long prunedThrough = store.prunedThrough();
+        if (since < prunedThrough && since != 0) {
+            throw new Refused(new Refusal.CursorExpired("changes after this cursor are no longer kept (retention "
+                    + retention.map(Duration::toString).orElse("unset")
+                    + "); start again without a cursor to receive the current entries"));
+        }
+        List<ChangeEntity> rows = store.after(since, size + 1);
+        boolean hasMore = rows.size() > size;
+        List<ChangeEntity> page = hasMore ? rows.subList(0, size) : rows;
+        List<ChangeView> changes = new ArrayList<>(page.size());
+        for (ChangeEntity row : page) {
+            changes.add(new ChangeView(row.seq, row.changeType, row.standardId, row.organizationCode, row.identifier,
+                    row.revision, row.occurredAt, row.snapshot == null ? null : read(row.snapshot, StandardView.class)));
+        }
+        long next = page.isEmpty() ? since : page.get(page.size() - 1).seq;
+        return new ChangePage(changes, ChangeCursor.encode(next), hasMore);
+    }
+
+    @Transactional
+    public Optional<HistoryView> history(UUID id) {
+        List<ChangeEntity> rows = store.ofStandard(id);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        List<HistoryView.Revision> revisions = new ArrayList<>();
+        for (ChangeEntity row : rows) {
+            Map<String, FieldChange> changes = row.changedFields == null ? Map.of() : read(row.changedFields, CHANGES);
+            revisions.add(new HistoryView.Revision(row.revision, row.changeType, row.occurredAt, row.actor,
+                    changes == null ? Map.of() : new LinkedHashMap<>(changes)));
+        }
+        ChangeEntity last = rows.get(rows.size() - 1);
+        return Optional.of(new HistoryView(id, last.organizationCode, last.identifier, "deleted".equals(last.changeType), revisions));
+    }
+
+    /** Hourly: drops events older than the retention, except the newest event of each entry that still exists. */
+    @Scheduled(every = "${qitdb.changes.prune-every:1h}", delayed = "1m")
+    void scheduledPrune() {
+        retention.ifPresent(r -> {
+            int removed = pruneOlderThan(Instant.now().minus(r));
+            if (removed > 0) {
+                LOG.infof("Pruned %d change-log events older than %s", removed, r);
+            }
+        });
+    }
+
+    @Transactional
+    public int pruneOlderThan(Instant cutoff) {
+        return store.pruneOlderThan(cutoff);
+    }
+
+    private <T> T read(String value, Class<T> type) {
+        try {
+            return json.readValue(value, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored change is not valid JSON", e);
+        }
+    }
+
+    private <T> T read(String value, TypeReference<T> type) {
+        try {
+            return json.readValue(value, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored change is not valid JSON", e);
+        }
+    }
+}

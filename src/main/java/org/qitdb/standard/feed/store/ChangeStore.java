@@ -1,0 +1,88 @@
+package org.qitdb.standard.feed.store;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.PreparedStatement;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.Session;
+
+@ApplicationScoped
+public class ChangeStore implements PanacheRepositoryBase<ChangeEntity, Long> {
+
+    /**
+     * Reserves {@code count} consecutive sequence numbers and returns the first. The counter row stays locked
+     * until the transaction ends, so sequence numbers become visible in exactly the order they were handed
+     * out: a transaction holding seq n+1 cannot commit before the one holding n has (see docs/sync.md).
+     */
+    public long reserve(int count) {
+        getEntityManager().createNativeQuery("update change_counter set last_seq = last_seq + :n where id = 1")
+                .setParameter("n", count).executeUpdate();
+        long last = ((Number) getEntityManager().createNativeQuery("select last_seq from change_counter where id = 1")
+                .getSingleResult()).longValue();
+        return last - count + 1;
+    }
+
+    /** Writes change rows with one JDBC batch, in the caller's transaction (after {@link #reserve}). */
+    public void insertAll(List<ChangeEntity> rows) {
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("insert into standard_change (seq, change_type, "
+                    + "standard_id, organization_code, identifier, revision, occurred_at, actor, changed_fields, snapshot) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (ChangeEntity row : rows) {
+                    insert.setLong(1, row.seq);
+                    insert.setString(2, row.changeType);
+                    insert.setObject(3, row.standardId);
+                    insert.setString(4, row.organizationCode);
+                    insert.setString(5, row.identifier);
+                    insert.setLong(6, row.revision);
+                    insert.setObject(7, row.occurredAt.atOffset(ZoneOffset.UTC));
+                    insert.setString(8, row.actor);
+                    insert.setString(9, row.changedFields);
+                    insert.setString(10, row.snapshot);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+    }
+
+    public List<ChangeEntity> after(long seq, int limit) {
+        return find("seq > ?1 order by seq", seq).page(0, limit).list();
+    }
+
+    public List<ChangeEntity> ofStandard(UUID standardId) {
+        return list("standardId = ?1 order by seq", standardId);
+    }
+
+    public long prunedThrough() {
+        return ((Number) getEntityManager().createNativeQuery("select pruned_through from change_counter where id = 1")
+                .getSingleResult()).longValue();
+    }
+
+    /**
+     * Deletes events older than the cutoff, keeping the newest event of every entry that still exists (so that a
+     * client starting from the beginning still receives every current entry), and remembers how far it pruned.
+     */
+    public int pruneOlderThan(Instant cutoff) {
+        String prunable = "from standard_change c where c.occurred_at < :cutoff and c.seq not in ("
+                + "select max(k.seq) from standard_change k join standard s on s.id = k.standard_id group by k.standard_id)";
+        Number highest = (Number) getEntityManager().createNativeQuery("select max(c.seq) " + prunable)
+                .setParameter("cutoff", cutoff).getSingleResult();
+        if (highest == null) {
+            return 0;
+        }
+        int removed = getEntityManager().createNativeQuery("delete " + prunable).setParameter("cutoff", cutoff).executeUpdate();
+        getEntityManager().createNativeQuery("update change_counter set pruned_through = "
+                        + "case when pruned_through > :highest then pruned_through else :highest end where id = 1")
+                .setParameter("highest", highest.longValue()).executeUpdate();
+        return removed;
+    }
+
+    public long lastSeq() {
+        return ((Number) getEntityManager().createNativeQuery("select last_seq from change_counter where id = 1")
+                .getSingleResult()).longValue();
+    }
+}

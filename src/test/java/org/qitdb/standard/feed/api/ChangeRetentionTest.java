@@ -1,0 +1,86 @@
+package org.qitdb.standard.feed.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.is;
+import static org.qitdb.support.Api.asAdmin;
+import static org.qitdb.support.Api.createId;
+import static org.qitdb.support.Api.standard;
+import static org.qitdb.support.Api.uniqueIdentifier;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.qitdb.standard.feed.service.ChangeFeedService;
+
+/** With a retention, old events go, every current entry stays reachable, and expired cursors get 410. */
+@QuarkusTest
+@TestProfile(ChangeRetentionTest.Retention.class)
+class ChangeRetentionTest {
+
+    public static class Retention implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            if (System.getProperty("quarkus.test.profile", "test").contains("postgres")) {
+                // the PostgreSQL suite runs on one database: the pruning below then sees the other tests' events too
+                return Map.of("qitdb.changes.retention", "P30D");
+            }
+            return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:qitdb-retention;LOCK_TIMEOUT=10000;DB_CLOSE_DELAY=-1",
+                    "qitdb.changes.retention", "P30D");
+        }
+    }
+
+    @Inject
+    ChangeFeedService feed;
+
+    @Test
+    void prunedFeedStillRebuildsTheCurrentSetAndExpiresOldCursors() {
+        String oldCursor = given().queryParam("limit", 1).get("/api/v1/changes").then().extract().path("next");
+        String kept = createId(standard(uniqueIdentifier()));
+        asAdmin().header("If-Match", "\"1\"").contentType("application/merge-patch+json").body("{\"title\":\"Second\"}")
+                .patch("/api/v1/standards/" + kept).then().statusCode(200);
+        String gone = createId(standard(uniqueIdentifier()));
+        asAdmin().delete("/api/v1/standards/" + gone).then().statusCode(204);
+
+        int removed = feed.pruneOlderThan(Instant.now().plusSeconds(1));
+        assertThat(removed).as("at least the first revision of the kept entry and both events of the deleted one")
+                .isGreaterThanOrEqualTo(3);
+
+        given().queryParam("since", oldCursor).get("/api/v1/changes")
+                .then().statusCode(410).contentType("application/problem+json").body("parameter", is("since"));
+
+        List<String> ids = new java.util.ArrayList<>();
+        String cursor = null;
+        boolean more = true;
+        while (more) {
+            var request = given().queryParam("limit", 1000);
+            if (cursor != null) {
+                request = request.queryParam("since", cursor);
+            }
+            JsonPath page = request.get("/api/v1/changes").then().statusCode(200).extract().jsonPath();
+            ids.addAll(page.getList("changes.id", String.class));
+            cursor = page.getString("next");
+            more = page.getBoolean("hasMore");
+        }
+        Set<String> current = new HashSet<>();
+        for (int page = 0; ; page++) {
+            JsonPath json = given().queryParam("size", 500).queryParam("page", page).queryParam("sort", "updatedAt")
+                    .get("/api/v1/standards").then().statusCode(200).extract().jsonPath();
+            current.addAll(json.getList("items.id", String.class));
+            if (page + 1 >= json.getInt("page.totalPages")) {
+                break;
+            }
+        }
+        assertThat(new HashSet<>(ids)).isEqualTo(current);
+        assertThat(ids).doesNotHaveDuplicates().contains(kept).doesNotContain(gone);
+        given().get("/api/v1/standards/" + kept + "/history").then().statusCode(200).body("revisions.revision", is(List.of(2)));
+    }
+}
