@@ -119,6 +119,16 @@ class SubmissionApiTest {
     }
 
     @Test
+    void partialLoadThatAppliesNothingSaysRejected() {
+        JsonPath report = submit("organization=TTA&reference=LS-none&mode=partial", "text/csv",
+                CSV_HEADER + "TTA,,No identifier,national-standard,published,,qkd,\n" + "TTA,,Nor this,national-standard,published,,qkd,\n")
+                .then().statusCode(201).extract().jsonPath();
+        assertThat(report.getString("status")).isEqualTo("rejected");
+        assertThat(report.getList("rows.outcome", String.class)).containsExactly("rejected", "rejected");
+        given().get("/api/v1/submissions/" + report.getString("id")).then().statusCode(200).body("status", is("rejected"));
+    }
+
+    @Test
     void dryRunReportsWhatWouldHappenAndChangesNothing() {
         String existing = uniqueIdentifier();
         submit("organization=TTA&reference=LS-x", "text/csv", CSV_HEADER + csvRow(existing, "Before")).then().statusCode(201);
