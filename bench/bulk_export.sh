@@ -5,8 +5,9 @@
 #
 # 1. Starts the service in a fresh temporary directory (new H2 database; or PostgreSQL, see JDBC_URL) on a
 #    free loopback port with -Xmx$XMX_LOAD, generates N rows of one organization as CSV (a liaison batch
-#    carries one SDO's rows) and posts them as ONE atomic submission into the empty database: rows/s.
-# 2. Posts the same file again (every row unchanged): rows/s.
+#    carries one SDO's rows) and posts them as atomic submissions of PER_SUBMISSION rows each into the empty
+#    database: rows/s, the service's CPU seconds per 1 000 rows, and (H2) the database file's size after the load.
+# 2. Posts the same files again (every row unchanged): rows/s.
 # 3. If EXPORT_N > N: loads further batches of the same generator run until EXPORT_N entries exist, restarts
 #    the service on the same database with -Xmx$XMX_EXPORT and streams GET /api/v1/export?format=csv to a
 #    file: MB/s, rows, the service's peak RSS, and whether it logged an OutOfMemoryError.
@@ -14,7 +15,8 @@
 # lines "RESULT name=value ...".
 #
 # Environment (all optional):
-#   N=100000          rows of the benchmark batch
+#   N=100000          rows of the benchmark load
+#   PER_SUBMISSION=N  rows per submission (e.g. 50000: the load is two submissions)
 #   EXPORT_N=0        entries for the export run (e.g. 1000000); 0 or <= N skips the export run
 #   ORG=ITU-T         organization of the generated rows
 #   SEED=42           generator seed
@@ -28,6 +30,7 @@ HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$HERE/.." && pwd)"
 JAR="${1:-$ROOT/target/quarkus-app/quarkus-run.jar}"
 N="${N:-100000}"
+PER_SUBMISSION="${PER_SUBMISSION:-$N}"
 EXPORT_N="${EXPORT_N:-0}"
 ORG="${ORG:-ITU-T}"
 SEED="${SEED:-42}"
@@ -122,11 +125,42 @@ EOF
 rm -f "$WORK/all.csv"
 BYTES="$(stat -c %s "$WORK/batch-000.csv")"
 
+# the first N rows as submissions of PER_SUBMISSION rows
+python3 - "$WORK/batch-000.csv" "$PER_SUBMISSION" "$WORK/load" <<'EOF'
+import sys
+source, size, prefix = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+with open(source, encoding="utf-8", newline="") as f:
+    header = f.readline()
+    lines = f.readlines()
+for part, first in enumerate(range(0, len(lines), size)):
+    with open("%s-%03d.csv" % (prefix, part), "w", encoding="utf-8", newline="") as out:
+        out.write(header)
+        out.writelines(lines[first:first + size])
+EOF
+
+cpu_seconds() { awk '{printf "%.2f", ($14 + $15) / 100}' "/proc/$PID/stat"; }
+
+# Loads every load-*.csv in turn; prints "seconds cpu_seconds created updated unchanged rejected", summed.
+load_all() {
+    local reference="$1" total_s=0 cpu_before cpu_after c=0 u=0 n=0 r=0
+    cpu_before="$(cpu_seconds)"
+    for file in "$WORK"/load-*.csv; do
+        read -r secs created updated unchanged rejected < <(submit "$file" "$reference-$(basename "$file" .csv)")
+        log "$reference $(basename "$file"): $secs s ($created created, $updated updated, $unchanged unchanged, $rejected rejected)"
+        total_s="$(python3 -c "print($total_s + $secs)")"
+        c=$((c + created)); u=$((u + updated)); n=$((n + unchanged)); r=$((r + rejected))
+    done
+    cpu_after="$(cpu_seconds)"
+    echo "$total_s $(python3 -c "print(round($cpu_after - $cpu_before, 2))") $c $u $n $r"
+}
+
 start "$XMX_LOAD"
-read -r secs created updated unchanged rejected < <(submit "$WORK/batch-000.csv" bench-load)
-echo "RESULT name=bulk-load rows=$N seconds=$secs rows_per_s=$(python3 -c "print(round($N/$secs))") created=$created rejected=$rejected csv_bytes=$BYTES"
-read -r secs created updated unchanged rejected < <(submit "$WORK/batch-000.csv" bench-reload)
-echo "RESULT name=bulk-reload rows=$N seconds=$secs rows_per_s=$(python3 -c "print(round($N/$secs))") unchanged=$unchanged updated=$updated rejected=$rejected"
+read -r secs cpu created updated unchanged rejected < <(load_all bench-load)
+db_mb="n/a"
+[ -z "${JDBC_URL:-}" ] && db_mb="$(du -sm "$WORK/data" | awk '{print $1}')"
+echo "RESULT name=bulk-load rows=$N per_submission=$PER_SUBMISSION seconds=$secs rows_per_s=$(python3 -c "print(round($N/$secs))") cpu_s_per_1000_rows=$(python3 -c "print(round($cpu*1000/$N, 3))") created=$created rejected=$rejected csv_bytes=$BYTES h2_data_mb=$db_mb"
+read -r secs cpu created updated unchanged rejected < <(load_all bench-reload)
+echo "RESULT name=bulk-reload rows=$N per_submission=$PER_SUBMISSION seconds=$secs rows_per_s=$(python3 -c "print(round($N/$secs))") cpu_s_per_1000_rows=$(python3 -c "print(round($cpu*1000/$N, 3))") unchanged=$unchanged updated=$updated rejected=$rejected"
 
 if [ "$EXPORT_N" -gt "$N" ]; then
     for file in "$WORK"/batch-*.csv; do

@@ -52,6 +52,15 @@ public class HttpFailureProblems {
         respond(context, context.statusCode() < 400 ? 500 : context.statusCode());
     }
 
+    /**
+     * 503 with {@code Retry-After}, written in the HTTP layer (no resource involved): the service cannot take the
+     * request now and says when to come back.
+     */
+    public static void respondUnavailable(RoutingContext context, String detail) {
+        context.response().putHeader("Retry-After", String.valueOf(ProblemMapper.RETRY_AFTER_SECONDS));
+        write(context, 503, "service-unavailable", "Service unavailable", detail);
+    }
+
     private static void respond(RoutingContext context, int status) {
         String type;
         String title;
@@ -84,6 +93,10 @@ public class HttpFailureProblems {
                 }
             }
         }
+        write(context, status, type, title, detail);
+    }
+
+    private static void write(RoutingContext context, int status, String type, String title, String detail) {
         JsonObject problem = new JsonObject()
                 .put("type", Problem.TYPE_BASE + type)
                 .put("title", title)

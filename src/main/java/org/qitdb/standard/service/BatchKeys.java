@@ -57,13 +57,18 @@ final class BatchKeys implements KeyLookup {
 
     /** After a write: the entry's old keys no longer name it, its new keys do. */
     void written(UUID id, StandardData before, StandardData after) {
-        forget(id, before);
+        if (before != null) {
+            forget(id, before);
+        }
         idByKey.put(compound(after.organization(), after.identifierKey()), id);
         after.aliases().forEach(a -> idByKey.put(compound(after.organization(), a.key()), id));
         holderById.put(id, new KeyLookup.Holder(id, after.organization(), after.identifier()));
     }
 
-    /** An entry that is gone (deleted underneath the batch) or about to be rewritten no longer holds its keys. */
+    /**
+     * An entry that is rewritten, or gone (deleted underneath the batch: {@code before} unknown, so every key is
+     * searched, which is rare), no longer holds its keys.
+     */
     void forget(UUID id, StandardData before) {
         contentHashById.remove(id);
         holderById.remove(id);

@@ -1,0 +1,123 @@
+package org.qitdb.common.admission;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.qitdb.common.HttpFailureProblems;
+
+/**
+ * Admission of API requests ({@code /api/…}) through one {@link AdmissionQueue}: the service works on
+ * {@code qitdb.admission.concurrency} requests at once, lets up to {@code qitdb.admission.queue} more wait their turn
+ * for up to {@code qitdb.admission.wait}, and answers the rest 503 with {@code Retry-After} at once. Waiting happens on
+ * the event loop without holding a thread or a database connection. Health, metrics and the page's static files are
+ * never queued, so probes answer under any load.
+ */
+@ApplicationScoped
+public class AdmissionControl {
+
+    private static final Logger LOG = Logger.getLogger(AdmissionControl.class);
+
+    @ConfigProperty(name = "qitdb.admission.concurrency")
+    int concurrency;
+
+    @ConfigProperty(name = "qitdb.admission.queue")
+    int maxWaiting;
+
+    @ConfigProperty(name = "qitdb.admission.wait")
+    Duration maxWait;
+
+    @Inject
+    MeterRegistry registry;
+
+    @Inject
+    Vertx vertx;
+
+    private AdmissionQueue queue;
+
+    void install(@Observes Router router) {
+        queue = new AdmissionQueue(concurrency, maxWaiting);
+        Gauge.builder("qitdb.admission.working", queue, AdmissionQueue::working)
+                .description("API requests being worked on").register(registry);
+        Gauge.builder("qitdb.admission.waiting", queue, AdmissionQueue::waiting)
+                .description("API requests waiting for their turn").register(registry);
+        // after the body-size check, before any resource
+        router.route("/api/*").order(Integer.MIN_VALUE + 10).handler(this::admit);
+    }
+
+    private void admit(RoutingContext context) {
+        Ticket ticket = new Ticket(context, Vertx.currentContext());
+        switch (queue.request(ticket)) {
+            case ADMITTED -> ticket.start();
+            case QUEUED -> ticket.timer = vertx.setTimer(maxWait.toMillis(), id -> queue.expire(ticket));
+            case REFUSED -> ticket.overloaded();
+        }
+    }
+
+    /** One request's place: started once, and its place released once when its answer ends (or its client leaves). */
+    private final class Ticket implements AdmissionQueue.Waiter {
+        private final RoutingContext context;
+        private final Context eventLoop;
+        private final AtomicBoolean released = new AtomicBoolean();
+        private volatile long timer = -1;
+
+        Ticket(RoutingContext context, Context eventLoop) {
+            this.context = context;
+            this.eventLoop = eventLoop;
+        }
+
+        void start() {
+            // called when the answer ends, fails, or its connection closes
+            context.addEndHandler(done -> release());
+            context.next();
+        }
+
+        private void release() {
+            if (released.compareAndSet(false, true)) {
+                queue.finished();
+            }
+        }
+
+        @Override
+        public void admit() {
+            if (timer >= 0) {
+                vertx.cancelTimer(timer);
+            }
+            eventLoop.runOnContext(v -> {
+                if (abandoned()) {
+                    // the client left while its turn came: pass the place on
+                    release();
+                } else {
+                    start();
+                }
+            });
+        }
+
+        @Override
+        public void refuse() {
+            eventLoop.runOnContext(v -> overloaded());
+        }
+
+        @Override
+        public boolean abandoned() {
+            return context.response().closed();
+        }
+
+        void overloaded() {
+            if (context.response().closed() || context.response().ended()) {
+                return;
+            }
+            LOG.debugf("Overloaded: %s %s answered 503", context.request().method(), context.request().path());
+            HttpFailureProblems.respondUnavailable(context, "the service is busy; retry in a few seconds");
+        }
+    }
+}
