@@ -153,30 +153,33 @@ public class SubmissionService {
      * run, an atomic batch with a rejected row) rolls back; a rejected load's record is then kept on its own.
      */
     private SubmissionView run(Load load) {
-        SubmissionView view;
+        Applied applied;
         try {
             // a large load runs longer than the default transaction timeout, which would roll it back half-way
-            view = QuarkusTransaction.requiringNew().timeout((int) transactionTimeout.toSeconds()).call(() -> {
+            applied = QuarkusTransaction.requiringNew().timeout((int) transactionTimeout.toSeconds()).call(() -> {
                 if (load.claims()) {
                     claim(load);
                 }
                 BatchResult result = writes.applyBatch(batchOf(load));
                 SubmissionView answer = view(load, result);
                 if (!result.applied()) {
-                    throw new RolledBack(answer, result);
+                    throw new RolledBack(answer);
                 }
                 store(load, answer);
-                return answer;
+                return new Applied(answer, result);
             });
         } catch (RolledBack rolledBack) {
-            view = rolledBack.view;
             if (!load.dryRun()) {
-                SubmissionView rejected = view;
-                QuarkusTransaction.requiringNew().run(() -> store(load, rejected));
+                QuarkusTransaction.requiringNew().run(() -> store(load, rolledBack.view));
             }
-            return view;
+            return rolledBack.view;
         }
-        return view;
+        writes.refreshStatisticsAfter(applied.result());
+        return applied.view();
+    }
+
+    /** A load that committed: its answer, and what the batch did. */
+    private record Applied(SubmissionView view, BatchResult result) {
     }
 
     private Batch batchOf(Load load) {
@@ -257,12 +260,10 @@ public class SubmissionService {
     /** Ends the rows' transaction with a rollback while still handing back the report of what it found. */
     private static final class RolledBack extends RuntimeException {
         final transient SubmissionView view;
-        final transient BatchResult result;
 
-        RolledBack(SubmissionView view, BatchResult result) {
+        RolledBack(SubmissionView view) {
             super("rolled back on purpose", null, false, false);
             this.view = view;
-            this.result = result;
         }
     }
 
