@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -58,9 +59,11 @@ public class ProblemMapper {
             return respond(400, "malformed-body", "Malformed request body",
                     "the body does not have the expected JSON shape", request, Map.of());
         }
-        String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
-        return respond(400, "validation-failed", "The request body is invalid", field + ": expected " + expected,
-                request, Map.of("errors", List.of(new FieldError(field, "expected " + expected))));
+        String message = e instanceof JsonConfiguration.NulCharacterException
+                ? "must not contain the NUL character (U+0000)"
+                : "expected " + (e.getTargetType() == null ? "another type" : describe(e.getTargetType()));
+        return respond(400, "validation-failed", "The request body is invalid", field + ": " + message,
+                request, Map.of("errors", List.of(new FieldError(field, message))));
     }
 
     @ServerExceptionMapper
@@ -95,12 +98,22 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public RestResponse<Problem> mapConstraintViolation(ConstraintViolationException e, HttpServerRequest request) {
+        if (e.getConstraintViolations().stream().anyMatch(ProblemMapper::isMissingBody)) {
+            return respond(400, "malformed-body", "Malformed request body",
+                    "the body is empty or null; a JSON object is expected", request, Map.of());
+        }
         List<FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new FieldError(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field))
                 .collect(Collectors.toList());
         ProblemException problem = ProblemException.invalidBody(errors);
         return mapProblem(problem, request);
+    }
+
+    /** A resource's own constraints (a {@code @NotNull} body): the framework's exception, the same answers. */
+    @ServerExceptionMapper
+    public RestResponse<Problem> mapResourceViolation(ResteasyReactiveViolationException e, HttpServerRequest request) {
+        return mapConstraintViolation(e, request);
     }
 
     @ServerExceptionMapper
@@ -233,6 +246,16 @@ public class ProblemMapper {
             return "a string";
         }
         return "an object";
+    }
+
+    /** A resource's body parameter that is {@code @NotNull} and was empty, blank or the JSON {@code null}. */
+    private static boolean isMissingBody(ConstraintViolation<?> violation) {
+        jakarta.validation.Path.Node last = null;
+        for (jakarta.validation.Path.Node node : violation.getPropertyPath()) {
+            last = node;
+        }
+        return last != null && last.getKind() == jakarta.validation.ElementKind.PARAMETER && violation.getInvalidValue() == null
+                && violation.getRootBeanClass().getSimpleName().endsWith("Resource");
     }
 
     private static String fieldOf(ConstraintViolation<?> violation) {

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.qitdb.common.FieldError;
+import org.qitdb.common.JsonConfiguration;
 import org.qitdb.common.ProblemException;
 import org.qitdb.standard.api.StandardInput;
 import org.qitdb.standard.service.StandardCsv;
@@ -208,7 +209,9 @@ public class SubmissionParser {
             return new ParsedRow(number, line, null, node, List.of(new FieldError(e.getPropertyName(), "unknown field")));
         } catch (JsonMappingException e) {
             String field = e.getPath().isEmpty() ? "" : e.getPath().get(0).getFieldName();
-            return new ParsedRow(number, line, null, node, List.of(new FieldError(field == null ? "" : field, "has the wrong JSON type")));
+            String message = e instanceof JsonConfiguration.NulCharacterException
+                    ? "must not contain the NUL character (U+0000)" : "has the wrong JSON type";
+            return new ParsedRow(number, line, null, node, List.of(new FieldError(field == null ? "" : field, message)));
         } catch (JsonProcessingException e) {
             return new ParsedRow(number, line, null, node, List.of(new FieldError("", "cannot be read as an entry")));
         }
