@@ -53,7 +53,8 @@ public class HttpFailureProblems {
             respond(context, 431);
             return;
         }
-        if (request.getHeader("Host") == null || request.getHeader("Host").isBlank()) {
+        // HTTP/1.x names the authority in Host; HTTP/2 in :authority
+        if (request.authority() == null || request.authority().host().isBlank()) {
             respond(context, 400, "missing-host", "Bad request", "a Host header is required");
             return;
         }

@@ -23,6 +23,9 @@ import java.io.IOException;
 @Singleton
 public class JsonConfiguration implements ObjectMapperCustomizer {
 
+    /** What a field error says about a text holding NUL. */
+    public static final String NUL_MESSAGE = "must not contain the NUL character (U+0000)";
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.coercionConfigFor(LogicalType.Textual)
@@ -36,7 +39,7 @@ public class JsonConfiguration implements ObjectMapperCustomizer {
     public static final class NulCharacterException extends MismatchedInputException {
 
         NulCharacterException(JsonParser parser) {
-            super(parser, "text must not contain the NUL character (U+0000)", String.class);
+            super(parser, "text " + NUL_MESSAGE, String.class);
         }
     }
 

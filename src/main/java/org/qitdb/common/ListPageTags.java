@@ -24,7 +24,8 @@ public class ListPageTags {
 
     @ServerResponseFilter
     public void tagPage(ContainerRequestContext request, ContainerResponseContext response) throws JsonProcessingException {
-        if (!"GET".equals(request.getMethod()) || response.getStatus() != 200 || !(response.getEntity() instanceof Page page)) {
+        boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        if (!read || response.getStatus() != 200 || !(response.getEntity() instanceof Page page)) {
             return;
         }
         byte[] body = json.writeValueAsBytes(page);

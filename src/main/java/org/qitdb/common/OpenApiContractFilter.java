@@ -32,8 +32,8 @@ public class OpenApiContractFilter implements OASFilter {
         addIfAbsent(responses, "406", "None of the media types the Accept header allows can be produced");
         if (operation.getRequestBody() != null) {
             addIfAbsent(responses, "413", "Body larger than the server accepts");
-            addIfAbsent(responses, "415", "Content-Type not accepted here");
         }
+        addIfAbsent(responses, "415", "The body's Content-Type is not accepted here (also a body sent where the operation takes none)");
         addIfAbsent(responses, "414", "URI longer than the server accepts (4 KB)");
         addIfAbsent(responses, "431", "Request headers larger than the server accepts");
         addIfAbsent(responses, "500", "Unexpected failure; the problem quotes an incident id");
@@ -54,6 +54,15 @@ public class OpenApiContractFilter implements OASFilter {
             operation.setSecurity(List.of());
         }
         return operation;
+    }
+
+    /** A reference stands alone: the {@code type} SmallRye writes beside it (from the Java type) would contradict it. */
+    @Override
+    public Schema filterSchema(Schema schema) {
+        if (schema.getRef() != null && schema.getType() != null) {
+            schema.setType(null);
+        }
+        return schema;
     }
 
     @Override

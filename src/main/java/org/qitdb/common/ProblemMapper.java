@@ -60,7 +60,7 @@ public class ProblemMapper {
                     "the body does not have the expected JSON shape", request, Map.of());
         }
         String message = e instanceof JsonConfiguration.NulCharacterException
-                ? "must not contain the NUL character (U+0000)"
+                ? JsonConfiguration.NUL_MESSAGE
                 : "expected " + (e.getTargetType() == null ? "another type" : describe(e.getTargetType()));
         return respond(400, "validation-failed", "The request body is invalid", field + ": " + message,
                 request, Map.of("errors", List.of(new FieldError(field, message))));

@@ -40,7 +40,8 @@ public final class ContractValidation implements OrderedFilter {
     public static final ContractValidation INSTANCE = new ContractValidation(Path.of("openapi", "openapi.json"));
 
     private static final String SPEC_URI = "https://qitdb.test/openapi.json";
-    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
+    /** Templates whose last parameter may hold slashes (the resources declare it as {@code .+}). */
+    private static final Pattern SPANNING = Pattern.compile("/api/v1/(groups/\\{organization}/\\{group}|organizations/\\{organization}/standards/\\{identifier})");
 
     private final JsonNode spec;
     private final JsonSchemaFactory factory;
@@ -170,7 +171,7 @@ public final class ContractValidation implements OrderedFilter {
             // a group code may hold slashes (JTC 1/SC 27): the last parameter of a template then spans segments
             for (Template template : templates) {
                 String greedy = Pattern.quote(template.path()).replaceAll("\\{[^}]+}\\\\E$", "\\\\E.+").replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q");
-                if (template.path().endsWith("}") && Pattern.matches(greedy, rawPath) && template.item().has(verb)) {
+                if (SPANNING.matcher(template.path()).matches() && Pattern.matches(greedy, rawPath) && template.item().has(verb)) {
                     best = template;
                 }
             }

@@ -10,9 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "RepresentativePatch", description = "A JSON Merge Patch (RFC 7396) of a representative: members present replace the "
         + "stored value, `null` removes it (e.g. `{\"until\": \"2026-06-30\"}` ends an appointment), absent members stay as they are.")
 public record RepresentativePatch(
-        @Schema(nullable = true, description = "Code, slug, name or alias of the organization, any case", examples = "ETSI") String organization,
-        @Schema(nullable = true, description = "Code of a group of that organization, any case", examples = "ISG QKD") String group,
-        @Schema(nullable = true, maxLength = 200) String name,
+        @Schema(description = "Code, slug, name or alias of the organization, any case", examples = "ETSI") String organization,
+        @Schema(description = "Code of a group of that organization, any case", examples = "ISG QKD") String group,
+        @Schema(maxLength = 200) String name,
         @Schema(nullable = true, maxLength = 200) String role,
         @Schema(nullable = true, maxLength = 300) String affiliation,
         @Schema(nullable = true, maxLength = 254, description = "Personal data") String email,

@@ -10,23 +10,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * reads the patch as a JSON tree; this record only gives generated clients a type in which one field can be sent alone.
  */
 @Schema(name = "StandardPatch", description = "A JSON Merge Patch (RFC 7396) of a standard: members present replace the stored value, "
-        + "`null` removes it, absent members stay as they are. The patched entry must be valid as a whole.")
+        + "`null` removes it (the optional fields only), absent members stay as they are. The patched entry must be valid as a whole.")
 public record StandardPatch(
-        @Schema(nullable = true, description = "Code, slug, name or alias of the organization, any case", examples = "ITU-T") String organization,
+        @Schema(description = "Code, slug, name or alias of the organization, any case", examples = "ITU-T") String organization,
         @Schema(nullable = true, description = "Code of a group of that organization; `null` removes it", examples = "SG13") String group,
-        @Schema(nullable = true, maxLength = 200, examples = "Y.3800") String identifier,
+        @Schema(maxLength = 200, examples = "Y.3800") String identifier,
         @Schema(nullable = true, description = "Replaces the whole list", examples = "[\"Y.QKDN-pkpe-fr\"]") List<String> aliases,
-        @Schema(nullable = true, maxLength = 1000) String title,
+        @Schema(maxLength = 1000) String title,
         @Schema(nullable = true, maxLength = 10000) String summary,
-        @Schema(nullable = true, enumeration = {"recommendation", "supplement", "amendment", "corrigendum", "technical-report",
-                "technical-specification", "group-specification", "group-report", "international-standard", "national-standard",
-                "ieee-standard", "rfc", "internet-draft", "white-paper", "other"}) String documentType,
-        @Schema(nullable = true, description = "A canonical status or an SDO's words, as for a full write", examples = "published") String status,
+        @Schema(implementation = StandardVocabulary.DocumentType.class) String documentType,
+        @Schema(description = "A canonical status or an SDO's words, as for a full write", examples = "published") String status,
         @Schema(nullable = true, maxLength = 200) String sdoStatus,
         @Schema(nullable = true, maxLength = 100, examples = "1.2.1") String version,
         @Schema(nullable = true, description = "YYYY, YYYY-MM or YYYY-MM-DD", examples = "2019-10") String publicationDate,
         @Schema(nullable = true, description = "YYYY, YYYY-MM or YYYY-MM-DD", examples = "2027") String expectedDate,
-        @Schema(nullable = true, description = "Replaces the whole list; at least one topic must remain") List<String> topics,
+        @Schema(description = "Replaces the whole list; at least one topic must remain") List<String> topics,
         @Schema(nullable = true, description = "Replaces the whole list") List<String> keywords,
         @Schema(nullable = true, description = "Official page (http or https)") String url,
         @Schema(nullable = true, description = "Replaces the whole list") List<Relation> relations) {

@@ -20,7 +20,7 @@ public record SubmissionView(
                 description = "applied: every row; partially-applied: the valid rows (partial mode); rejected: nothing (atomic "
                         + "mode with invalid rows); validated: a dry run") String status,
         @Schema(required = true) Counts counts,
-        @Schema(required = true, description = "Every rejected row's problems") List<RowError> errors,
+        @Schema(description = "Every rejected row's problems (in a stored submission's full view; absent from list summaries)") List<RowError> errors,
         @Schema(description = "Every row's outcome (in the answer to POST; stored submissions keep it for replays)") List<RowReport> rows,
         @Schema(description = "The token that sent it") String submittedBy,
         Instant createdAt) {
