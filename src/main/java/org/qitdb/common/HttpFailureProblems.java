@@ -18,9 +18,52 @@ public class HttpFailureProblems {
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     MemorySize maxBodySize;
 
+    /** Longest request URI served (the server reads lines up to {@code max-initial-line-length}, larger, to say so with a problem). */
+    static final int MAX_URI_LENGTH = 4096;
+    /** Largest request header section served (the server reads up to {@code max-header-size}, larger, to say so with a problem). */
+    static final int MAX_HEADERS_SIZE = 16 * 1024;
+
     void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::rejectUnreadableRequest);
         router.route().order(Integer.MIN_VALUE).handler(this::rejectDeclaredOversizeBody);
         router.route().order(Integer.MIN_VALUE).failureHandler(this::writeProblem);
+        // a path that cannot be decoded fails before any route matches
+        router.errorHandler(400, context -> respond(context, 400));
+    }
+
+    /**
+     * Requests the service cannot read as they are: a URI or header section over the limits, a URI whose
+     * percent-encoding is broken or does not decode to UTF-8, no {@code Host} (which absolute links and locations are
+     * built from). Each gets its problem document instead of the server's bare answer or a failure later on.
+     */
+    private void rejectUnreadableRequest(RoutingContext context) {
+        var request = context.request();
+        String uri = request.uri();
+        if (uri.length() > MAX_URI_LENGTH) {
+            context.response().putHeader("Connection", "close");
+            respond(context, 414);
+            return;
+        }
+        long headers = 0;
+        for (var header : request.headers()) {
+            headers += header.getKey().length() + header.getValue().length() + 4;
+        }
+        if (headers > MAX_HEADERS_SIZE) {
+            context.response().putHeader("Connection", "close");
+            respond(context, 431);
+            return;
+        }
+        // HTTP/1.x names the authority in Host; HTTP/2 in :authority
+        if (request.authority() == null || request.authority().host().isBlank()) {
+            respond(context, 400, "missing-host", "Bad request", "a Host header is required");
+            return;
+        }
+        if (!RequestUris.decodable(uri)) {
+            respond(context, 400, "bad-uri", "Bad request",
+                    "the request URI has a malformed percent-encoding or does not decode to UTF-8");
+            return;
+        }
+        context.next();
     }
 
     /**
@@ -58,7 +101,17 @@ public class HttpFailureProblems {
      */
     public static void respondUnavailable(RoutingContext context, String detail) {
         context.response().putHeader("Retry-After", String.valueOf(ProblemMapper.RETRY_AFTER_SECONDS));
-        write(context, 503, "service-unavailable", "Service unavailable", detail);
+        respond(context, 503, "service-unavailable", "Service unavailable", detail);
+    }
+
+    private static void respond(RoutingContext context, int status, String type, String title, String detail) {
+        JsonObject problem = new JsonObject()
+                .put("type", Problem.TYPE_BASE + type)
+                .put("title", title)
+                .put("status", status)
+                .put("detail", detail)
+                .put("instance", RequestUris.printablePath(context.request().uri()));
+        context.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE).end(problem.encode());
     }
 
     private static void respond(RoutingContext context, int status) {
@@ -70,6 +123,11 @@ public class HttpFailureProblems {
                 type = "payload-too-large";
                 title = "Payload too large";
                 detail = "the request body is larger than this server accepts";
+            }
+            case 414 -> {
+                type = "uri-too-long";
+                title = "URI too long";
+                detail = "the request URI is longer than the " + MAX_URI_LENGTH + " characters this server accepts";
             }
             case 431 -> {
                 type = "headers-too-large";
@@ -93,16 +151,6 @@ public class HttpFailureProblems {
                 }
             }
         }
-        write(context, status, type, title, detail);
-    }
-
-    private static void write(RoutingContext context, int status, String type, String title, String detail) {
-        JsonObject problem = new JsonObject()
-                .put("type", Problem.TYPE_BASE + type)
-                .put("title", title)
-                .put("status", status)
-                .put("detail", detail)
-                .put("instance", context.request().path());
-        context.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE).end(problem.encode());
+        respond(context, status, type, title, detail);
     }
 }

@@ -27,8 +27,9 @@ public final class JsonProblems {
             if (field.isEmpty()) {
                 return Refusal.MalformedBody.of("the body does not have the expected JSON shape");
             }
-            String expected = mismatch.getTargetType() == null ? "another type" : describe(mismatch.getTargetType());
-            return new Refusal.InvalidBody(List.of(new FieldError(field, "expected " + expected)));
+            String message = mismatch instanceof JsonConfiguration.NulCharacterException ? JsonConfiguration.NUL_MESSAGE
+                    : "expected " + (mismatch.getTargetType() == null ? "another type" : describe(mismatch.getTargetType()));
+            return new Refusal.InvalidBody(List.of(new FieldError(field, message)));
         }
         if (e instanceof JsonParseException parse) {
             var location = parse.getLocation();

@@ -1,13 +1,11 @@
 package org.qitdb.common;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** An RFC 9457 problem document. Extension members (e.g. {@code errors}, {@code parameter}) sit beside the standard ones. */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"type", "title", "status", "detail", "instance"})
 public final class Problem {
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -71,11 +72,20 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public RestResponse<Problem> mapConstraintViolation(ConstraintViolationException e, HttpServerRequest request) {
+        if (e.getConstraintViolations().stream().anyMatch(ProblemMapper::isMissingBody)) {
+            return mapRefused(Refused.malformedBody("the body is empty or null; a JSON object is expected"), request);
+        }
         List<FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new FieldError(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field))
                 .collect(Collectors.toList());
         return mapRefused(Refused.invalidBody(errors), request);
+    }
+
+    /** A resource's own constraints (a {@code @NotNull} body): the framework's exception, the same answers. */
+    @ServerExceptionMapper
+    public RestResponse<Problem> mapResourceViolation(ResteasyReactiveViolationException e, HttpServerRequest request) {
+        return mapConstraintViolation(e, request);
     }
 
     @ServerExceptionMapper
@@ -180,6 +190,16 @@ public class ProblemMapper {
         Problem problem = new Problem(Problem.TYPE_BASE + type, title, status, detail,
                 request == null ? null : request.path(), extensions);
         return RestResponse.ResponseBuilder.<Problem>create(status).entity(problem).type(Problem.MEDIA_TYPE).build();
+    }
+
+    /** A resource's body parameter that is {@code @NotNull} and was empty, blank or the JSON {@code null}. */
+    private static boolean isMissingBody(ConstraintViolation<?> violation) {
+        jakarta.validation.Path.Node last = null;
+        for (jakarta.validation.Path.Node node : violation.getPropertyPath()) {
+            last = node;
+        }
+        return last != null && last.getKind() == jakarta.validation.ElementKind.PARAMETER && violation.getInvalidValue() == null
+                && violation.getRootBeanClass().getSimpleName().endsWith("Resource");
     }
 
     private static String fieldOf(ConstraintViolation<?> violation) {

@@ -32,7 +32,7 @@ class KubernetesManifestTest {
     private static final Set<String> PROBE_PATHS = Set.of("/q/health/live", "/q/health/ready", "/q/health/started");
     /** Environment variables the application reads (application.properties and Quarkus's own names). */
     private static final Set<String> APP_ENV = Set.of("QUARKUS_HTTP_HOST", "QUARKUS_HTTP_PORT", "QITDB_ADMIN_TOKEN",
-            "QITDB_CORS_ORIGINS", "QITDB_MAX_BODY_SIZE", "QITDB_H2_URL", "QITDB_CHANGES_RETENTION", "QITDB_SUBMISSIONS_MAX_ROWS",
+            "QITDB_CORS_ORIGINS", "QITDB_MAX_BODY_SIZE", "QITDB_BEHIND_PROXY", "QITDB_H2_URL", "QITDB_CHANGES_RETENTION", "QITDB_SUBMISSIONS_MAX_ROWS",
             "QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD", "JAVA_OPTS_APPEND");
 
     @ParameterizedTest
@@ -79,7 +79,11 @@ class KubernetesManifestTest {
             assertThat(configMapKeys).as("ConfigMap " + name).containsKey(name);
             envNames.addAll(configMapKeys.get(name));
         }
-        assertThat(envNames).as("variables the app reads").isSubsetOf(APP_ENV).contains("QITDB_ADMIN_TOKEN", "QUARKUS_HTTP_HOST");
+        assertThat(envNames).as("variables the app reads").isSubsetOf(APP_ENV).contains("QITDB_ADMIN_TOKEN", "QUARKUS_HTTP_HOST",
+                "QITDB_BEHIND_PROXY");
+        // behind the cluster's ingress, absolute links and locations must name the public URI, not the pod's
+        assertThat(docs).filteredOn(d -> "ConfigMap".equals(d.path("kind").asText()))
+                .anyMatch(d -> "true".equals(d.at("/data/QITDB_BEHIND_PROXY").asText()));
         if (overlay.equals("postgres")) {
             assertThat(envNames).contains("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD");
             assertThat(deployment.at("/spec/replicas").asInt()).isGreaterThanOrEqualTo(2);

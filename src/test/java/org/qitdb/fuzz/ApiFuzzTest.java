@@ -101,6 +101,89 @@ class ApiFuzzTest {
         assertThat(sampleDigest()).as("the sample data after fuzzing").isEqualTo(before);
     }
 
+    /**
+     * Requests malformed in ways a random walk rarely meets, each of which once answered 500 or a bare body: empty,
+     * blank and {@code null} JSON bodies; strings where the schema has text given as numbers or booleans; a NUL
+     * character in a CSV cell or a JSON string (PostgreSQL cannot store it); bad percent-encoding and percent-encoded
+     * bytes that are not UTF-8 in the path or the query; an HTTP/1.0 request without Host on a paged list (its Link
+     * header); a URI over 4 KB; headers over 16 KB. Each must be a 4xx problem document, and the sample data stays.
+     */
+    @Test
+    void malformedRequestsAreAnsweredWithProblemDocuments() throws Exception {
+        String before = sampleDigest();
+        List<String> failures = new ArrayList<>();
+        for (String path : List.of("/api/v1/organizations", "/api/v1/groups", "/api/v1/topics", "/api/v1/standards", "/api/v1/representatives",
+                "/api/v1/tokens")) {
+            for (String body : List.of("", " ", "\n\t ", "null", " null ")) {
+                Response response = Api.asAdmin().contentType("application/json").body(body.getBytes(StandardCharsets.UTF_8)).post(path);
+                expectProblem(failures, "POST " + path + " with body '" + body.strip() + "'", response.statusCode(), response.contentType(), 400);
+            }
+        }
+        for (String body : List.of("{\"code\": true, \"name\": \"x\"}", "{\"code\": \"X\", \"name\": 12}", "{\"code\": \"A\\u0000B\", \"name\": \"x\"}")) {
+            Response response = Api.asAdmin().contentType("application/json").body(body).post("/api/v1/organizations");
+            expectProblem(failures, "POST /organizations " + body, response.statusCode(), response.contentType(), 400);
+        }
+        Map<String, Object> standard = Api.standard(Api.uniqueIdentifier());
+        standard.put("identifier", true);
+        Response typed = Api.asAdmin().contentType("application/json").body(standard).post("/api/v1/standards");
+        expectProblem(failures, "POST /standards with \"identifier\": true", typed.statusCode(), typed.contentType(), 400);
+        if (typed.statusCode() == 400 && !typed.asString().contains("identifier")) {
+            failures.add("the problem does not name the field identifier: " + typed.asString());
+        }
+        Response csv = Api.asAdmin().contentType("text/csv")
+                .body(("organization,identifier,title,documentType,status,topics\nTTA," + Api.uniqueIdentifier() + ",A\u0000B,other,published,qkdn\n")
+                        .getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/submissions?organization=TTA&reference=LS-NUL&mode=partial");
+        if (csv.statusCode() >= 500 || csv.jsonPath().getInt("counts.rejected") != 1 || !csv.asString().contains("NUL")) {
+            failures.add("a NUL character in a CSV cell: " + csv.statusCode() + " " + csv.asString());
+        }
+        for (String target : List.of("/api/v1/standards/%E0%A4%A", "/api/v1/standards?q=%ZZ", "/api/v1/standards?q=%C3%28",
+                "/api/v1/standards/%FF%FE", "/api/v1/organizations/%C0%AF", "/api/v1/standards?organization=%", "/api/v1/topics/%")) {
+            String answer = raw("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+            expectProblem(failures, "GET " + target, status(answer), header(answer, "content-type"), 400);
+        }
+        String noHost = raw("GET /api/v1/standards?size=1 HTTP/1.0\r\n\r\n");
+        expectProblem(failures, "HTTP/1.0 without Host", status(noHost), header(noHost, "content-type"), 400);
+        String longUri = raw("GET /api/v1/standards?q=" + "x".repeat(5000) + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        expectProblem(failures, "a URI over 4 KB", status(longUri), header(longUri, "content-type"), 414);
+        String bigHeaders = raw("GET /api/v1/standards HTTP/1.1\r\nHost: localhost\r\nX-Padding: " + "p".repeat(20_000)
+                + "\r\nConnection: close\r\n\r\n");
+        expectProblem(failures, "headers over 16 KB", status(bigHeaders), header(bigHeaders, "content-type"), 431);
+        assertThat(failures).isEmpty();
+        assertThat(sampleDigest()).as("the sample data after malformed requests").isEqualTo(before);
+    }
+
+    private static void expectProblem(List<String> failures, String what, int status, String contentType, int expected) {
+        if (status != expected || contentType == null || !contentType.startsWith("application/problem+json")) {
+            failures.add(what + " → " + status + " " + contentType + " (expected a " + expected + " problem document)");
+        }
+    }
+
+    /** A request written byte for byte (no client library re-encodes it), and the whole answer. */
+    private static String raw(String request) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    private static int status(String answer) {
+        String[] line = answer.split("\r\n", 2)[0].split(" ");
+        return line.length > 1 && line[1].matches("\\d{3}") ? Integer.parseInt(line[1]) : 0;
+    }
+
+    private static String header(String answer, String name) {
+        for (String line : answer.split("\r\n\r\n", 2)[0].split("\r\n")) {
+            int colon = line.indexOf(':');
+            if (colon > 0 && line.substring(0, colon).strip().equalsIgnoreCase(name)) {
+                return line.substring(colon + 1).strip();
+            }
+        }
+        return null;
+    }
+
     private static String check(String method, Response response) {
         int status = response.statusCode();
         String body = response.asString();

@@ -2,12 +2,14 @@ package org.qitdb.common.admission;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -37,28 +39,32 @@ public class AdmissionControl {
     Duration maxWait;
 
     @Inject
-    MeterRegistry registry;
-
-    @Inject
-    Vertx vertx;
+    Instance<MeterRegistry> registry;
 
     private AdmissionQueue queue;
 
     void install(@Observes Router router) {
         queue = new AdmissionQueue(concurrency, maxWaiting);
-        Gauge.builder("qitdb.admission.working", queue, AdmissionQueue::working)
-                .description("API requests being worked on").register(registry);
-        Gauge.builder("qitdb.admission.waiting", queue, AdmissionQueue::waiting)
-                .description("API requests waiting for their turn").register(registry);
         // after the body-size check, before any resource
         router.route("/api/*").order(Integer.MIN_VALUE + 10).handler(this::admit);
+    }
+
+    /**
+     * The gauges are registered once the application has started: the router is set up before the database
+     * migrations, and the metrics registry then would take part in the pool's start-up.
+     */
+    void registerMetrics(@Observes StartupEvent event) {
+        Gauge.builder("qitdb.admission.working", queue, AdmissionQueue::working)
+                .description("API requests being worked on").register(registry.get());
+        Gauge.builder("qitdb.admission.waiting", queue, AdmissionQueue::waiting)
+                .description("API requests waiting for their turn").register(registry.get());
     }
 
     private void admit(RoutingContext context) {
         Ticket ticket = new Ticket(context, Vertx.currentContext());
         switch (queue.request(ticket)) {
             case ADMITTED -> ticket.start();
-            case QUEUED -> ticket.timer = vertx.setTimer(maxWait.toMillis(), id -> queue.expire(ticket));
+            case QUEUED -> ticket.timer = context.vertx().setTimer(maxWait.toMillis(), id -> queue.expire(ticket));
             case REFUSED -> ticket.overloaded();
         }
     }
@@ -90,7 +96,7 @@ public class AdmissionControl {
         @Override
         public void admit() {
             if (timer >= 0) {
-                vertx.cancelTimer(timer);
+                context.vertx().cancelTimer(timer);
             }
             eventLoop.runOnContext(v -> {
                 if (abandoned()) {

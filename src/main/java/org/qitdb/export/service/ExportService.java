@@ -36,8 +36,11 @@ public class ExportService {
 
     private static final int CHUNK = 500;
 
+    public static final String CSV_TYPE = "text/csv";
+    public static final String NDJSON_TYPE = "application/x-ndjson";
+
     public enum Format {
-        CSV("text/csv", "csv"), NDJSON("application/x-ndjson", "ndjson"), JSON("application/json", "json");
+        CSV(CSV_TYPE, "csv"), NDJSON(NDJSON_TYPE, "ndjson"), JSON("application/json", "json");
 
         public final String mediaType;
         public final String extension;
@@ -57,6 +60,19 @@ public class ExportService {
                 }
             }
             throw Refused.invalidParameter("format", "format must be csv, ndjson or json");
+        }
+
+        /** Without {@code format}: the first of CSV, NDJSON or JSON that {@code Accept} names explicitly, in its order of preference; else JSON. */
+        public static Format fromAccept(List<jakarta.ws.rs.core.MediaType> acceptable) {
+            for (jakarta.ws.rs.core.MediaType type : acceptable) {
+                for (Format f : values()) {
+                    if (!type.isWildcardType() && !type.isWildcardSubtype()
+                            && f.mediaType.equals(type.getType() + "/" + type.getSubtype())) {
+                        return f;
+                    }
+                }
+            }
+            return JSON;
         }
     }
 

@@ -13,119 +13,119 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Landscape", description = "Topic × organization × status counts, overlaps, gaps, publications per year "
         + "and equivalent (common text) pairs for a topic subtree under the request's filters")
 public record Landscape(
-        @Schema(description = "The root of the analysed subtree") TopicRef topic,
-        @Schema(description = "The filters applied, in canonical form") Filters filters,
-        @Schema(description = "The canonical statuses, in the order of every `byStatus` map",
+        @Schema(required = true, description = "The root of the analysed subtree") TopicRef topic,
+        @Schema(required = true, description = "The filters applied, in canonical form") Filters filters,
+        @Schema(required = true, description = "The canonical statuses, in the order of every `byStatus` map",
                 examples = "[\"planned\", \"in-development\", \"published\", \"superseded\", \"withdrawn\"]") List<String> statuses,
-        @Schema(description = "Organizations with at least one entry in the subtree (the matrix columns), most entries first")
+        @Schema(required = true, description = "Organizations with at least one entry in the subtree (the matrix columns), most entries first")
         List<OrganizationColumn> organizations,
-        @Schema(description = "Every topic of the subtree (the matrix rows) in tree order, with counts that include the sub-topics")
+        @Schema(required = true, description = "Every topic of the subtree (the matrix rows) in tree order, with counts that include the sub-topics")
         List<TopicRow> topics,
-        @Schema(description = "The non-empty cells of the topic × organization matrix; a missing cell is 0. "
+        @Schema(required = true, description = "The non-empty cells of the topic × organization matrix; a missing cell is 0. "
                 + "Counts of a topic include its sub-topics") List<Cell> matrix,
-        @Schema(description = "Topics where two or more organizations have published or in-development entries filed under the "
+        @Schema(required = true, description = "Topics where two or more organizations have published or in-development entries filed under the "
                 + "topic itself, each entry linked by an `equivalent` relation counted once") List<Overlap> overlaps,
-        @Schema(description = "Topics (leaves and inner nodes, sub-topics included) with no published entry") List<Gap> gaps,
-        @Schema(description = "Entries per publication year and organization, oldest year first") List<Year> timeline,
-        @Schema(description = "Pairs of entries linked by an `equivalent` relation (common texts), at least one of them in the "
+        @Schema(required = true, description = "Topics (leaves and inner nodes, sub-topics included) with no published entry") List<Gap> gaps,
+        @Schema(required = true, description = "Entries per publication year and organization, oldest year first") List<Year> timeline,
+        @Schema(required = true, description = "Pairs of entries linked by an `equivalent` relation (common texts), at least one of them in the "
                 + "analysed subtree and filters: the first 100, by organization and identifier") List<EquivalentPair> equivalents,
-        @Schema(description = "Pairs that `equivalents` leaves out; 0 when it lists them all", examples = "0") int unlistedEquivalents) {
+        @Schema(required = true, description = "Pairs that `equivalents` leaves out; 0 when it lists them all", examples = "0") int unlistedEquivalents) {
 
     @Schema(name = "LandscapeTopicRef", description = "A topic by slug and label")
     public record TopicRef(
-            @Schema(examples = "qkdn") String slug,
-            @Schema(examples = "QKD networks") String label) {
+            @Schema(required = true, examples = "qkdn") String slug,
+            @Schema(required = true, examples = "QKD networks") String label) {
     }
 
     @Schema(name = "LandscapeFilters", description = "The filters of the analysis, resolved to canonical values")
     public record Filters(
-            @Schema(description = "Organization codes", examples = "[\"ETSI\"]") List<String> organization,
-            @Schema(description = "Group codes", examples = "[\"ISG QKD\"]") List<String> group,
-            @Schema(description = "Canonical statuses", examples = "[\"published\"]") List<String> status,
-            @Schema(description = "Document types", examples = "[\"recommendation\"]") List<String> documentType,
+            @Schema(required = true, description = "Organization codes", examples = "[\"ETSI\"]") List<String> organization,
+            @Schema(required = true, description = "Group codes", examples = "[\"ISG QKD\"]") List<String> group,
+            @Schema(required = true, description = "Canonical statuses", examples = "[\"published\"]") List<String> status,
+            @Schema(required = true, description = "Document types", examples = "[\"recommendation\"]") List<String> documentType,
             @Schema(description = "First day of the publication range", examples = "2020-01-01") String publishedFrom,
             @Schema(description = "Last day of the publication range", examples = "2023-12-31") String publishedTo) {
     }
 
     @Schema(name = "LandscapeOrganization", description = "A column of the matrix")
     public record OrganizationColumn(
-            @Schema(examples = "ITU-T") String code,
-            @Schema(examples = "International Telecommunication Union - Telecommunication Standardization Sector") String name,
-            @Schema(description = "Entries of this organization in the subtree", examples = "38") long total) {
+            @Schema(required = true, examples = "ITU-T") String code,
+            @Schema(required = true, examples = "International Telecommunication Union - Telecommunication Standardization Sector") String name,
+            @Schema(required = true, description = "Entries of this organization in the subtree", examples = "38") long total) {
     }
 
     @Schema(name = "LandscapeTopicRow", description = "A row of the matrix: a topic of the subtree with its totals")
     public record TopicRow(
-            @Schema(examples = "qkdn-key-management") String slug,
-            @Schema(examples = "QKDN key management, key relay and key supply") String label,
+            @Schema(required = true, examples = "qkdn-key-management") String slug,
+            @Schema(required = true, examples = "QKDN key management, key relay and key supply") String label,
             @Schema(examples = "qkdn") String parent,
-            @Schema(description = "0 for the root of the analysed subtree", examples = "1") int depth,
-            @Schema(description = "Whether the topic has no sub-topics") boolean leaf,
-            @Schema(description = "Entries of the topic and its sub-topics", examples = "14") long total,
-            @Schema(description = "Status → entries, every canonical status present") Map<String, Long> byStatus,
-            @Schema(description = "Whether the topic is listed in `overlaps`") boolean overlap,
-            @Schema(description = "The kind of gap when the topic is listed in `gaps`, else null",
+            @Schema(required = true, description = "0 for the root of the analysed subtree", examples = "1") int depth,
+            @Schema(required = true, description = "Whether the topic has no sub-topics") boolean leaf,
+            @Schema(required = true, description = "Entries of the topic and its sub-topics", examples = "14") long total,
+            @Schema(required = true, description = "Status → entries, every canonical status present") Map<String, Long> byStatus,
+            @Schema(required = true, description = "Whether the topic is listed in `overlaps`") boolean overlap,
+            @Schema(description = "The kind of gap when the topic is listed in `gaps`; absent otherwise",
                     enumeration = {"no-work", "in-development-only"}) String gap) {
     }
 
     @Schema(name = "LandscapeCell", description = "One topic × organization cell: entries by status, sub-topics included")
     public record Cell(
-            @Schema(examples = "qkdn-key-management") String topic,
-            @Schema(examples = "ITU-T") String organization,
-            @Schema(examples = "9") long total,
-            @Schema(description = "Status → entries, every canonical status present") Map<String, Long> byStatus) {
+            @Schema(required = true, examples = "qkdn-key-management") String topic,
+            @Schema(required = true, examples = "ITU-T") String organization,
+            @Schema(required = true, examples = "9") long total,
+            @Schema(required = true, description = "Status → entries, every canonical status present") Map<String, Long> byStatus) {
     }
 
     @Schema(name = "LandscapeDocument", description = "An entry, briefly")
     public record Document(
-            UUID id,
-            @Schema(examples = "ITU-T") String organization,
-            @Schema(examples = "Y.3803") String identifier,
-            String title,
-            @Schema(examples = "published") String status) {
+            @Schema(required = true) UUID id,
+            @Schema(required = true, examples = "ITU-T") String organization,
+            @Schema(required = true, examples = "Y.3803") String identifier,
+            @Schema(required = true) String title,
+            @Schema(required = true, examples = "published") String status) {
     }
 
     @Schema(name = "LandscapeEquivalentPair", description = "Two entries linked by an `equivalent` relation (a common text)")
-    public record EquivalentPair(Document first, Document second) {
+    public record EquivalentPair(@Schema(required = true) Document first, @Schema(required = true) Document second) {
     }
 
     @Schema(name = "LandscapeOverlap", description = "A topic on which several organizations work. The counts cover every entry "
             + "filed under the topic itself; the lists are bounded (the first 10 entries of each organization by identifier, "
             + "the first 20 pairs) and say how many they leave out")
     public record Overlap(
-            @Schema(examples = "qkdn-key-management") String topic,
-            String label,
-            @Schema(description = "Organizations with published or in-development entries on the topic, in the order of the matrix columns",
+            @Schema(required = true, examples = "qkdn-key-management") String topic,
+            @Schema(required = true) String label,
+            @Schema(required = true, description = "Organizations with published or in-development entries on the topic, in the order of the matrix columns",
                     examples = "[\"ITU-T\", \"ETSI\"]") List<String> organizations,
-            @Schema(description = "Organization → published or in-development entries filed under the topic, in the order of `organizations`")
+            @Schema(required = true, description = "Organization → published or in-development entries filed under the topic, in the order of `organizations`")
             Map<String, Long> byOrganization,
-            @Schema(description = "Entries on the topic, each set of equivalent entries counted once", examples = "13") int documentCount,
-            @Schema(description = "Entries that are not part of an equivalent pair on this topic: the first of each organization")
+            @Schema(required = true, description = "Entries on the topic, each set of equivalent entries counted once", examples = "13") int documentCount,
+            @Schema(required = true, description = "Entries that are not part of an equivalent pair on this topic: the first of each organization")
             List<Document> documents,
-            @Schema(description = "Entries not part of an equivalent pair on this topic that `documents` leaves out; 0 when it lists them all",
+            @Schema(required = true, description = "Entries not part of an equivalent pair on this topic that `documents` leaves out; 0 when it lists them all",
                     examples = "0") int unlistedDocuments,
-            @Schema(description = "Equivalent entries on this topic, shown as pairs (the first ones)") List<EquivalentPair> equivalentPairs,
-            @Schema(description = "Pairs that `equivalentPairs` leaves out; 0 when it lists them all", examples = "0")
+            @Schema(required = true, description = "Equivalent entries on this topic, shown as pairs (the first ones)") List<EquivalentPair> equivalentPairs,
+            @Schema(required = true, description = "Pairs that `equivalentPairs` leaves out; 0 when it lists them all", examples = "0")
             int unlistedEquivalentPairs) {
     }
 
     @Schema(name = "LandscapeGap", description = "A topic with no published entry (sub-topics included)")
     public record Gap(
-            @Schema(examples = "quantum-metrology-sensing") String topic,
-            String label,
-            int depth,
-            boolean leaf,
-            @Schema(description = "`no-work`: nothing published, planned or in development; `in-development-only`: work is "
+            @Schema(required = true, examples = "quantum-metrology-sensing") String topic,
+            @Schema(required = true) String label,
+            @Schema(required = true) int depth,
+            @Schema(required = true) boolean leaf,
+            @Schema(required = true, description = "`no-work`: nothing published, planned or in development; `in-development-only`: work is "
                     + "planned or in development but nothing is published yet", enumeration = {"no-work", "in-development-only"})
             String kind,
-            @Schema(description = "Entries in development", examples = "0") long inDevelopment,
-            @Schema(description = "Entries planned", examples = "0") long planned) {
+            @Schema(required = true, description = "Entries in development", examples = "0") long inDevelopment,
+            @Schema(required = true, description = "Entries planned", examples = "0") long planned) {
     }
 
     @Schema(name = "LandscapeYear", description = "Entries published in one year")
     public record Year(
-            @Schema(examples = "2021") int year,
-            @Schema(examples = "9") long total,
-            @Schema(description = "Organization → entries published that year, most first") Map<String, Long> byOrganization) {
+            @Schema(required = true, examples = "2021") int year,
+            @Schema(required = true, examples = "9") long total,
+            @Schema(required = true, description = "Organization → entries published that year, most first") Map<String, Long> byOrganization) {
     }
 }

@@ -17,7 +17,9 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.Explode;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterStyle;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -29,6 +31,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.qitdb.common.ContentCodings;
 import org.qitdb.landscape.service.LandscapeRequest;
 import org.qitdb.landscape.service.LandscapeService;
+import org.qitdb.standard.api.StandardResource;
+import org.qitdb.standard.StandardVocabulary;
 
 @Path("/api/v1/landscape")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,19 +56,27 @@ public class LandscapeResource {
                     + "The weak `ETag` changes whenever any entry or the reference data changes; send it in `If-None-Match` "
                     + "to get 304.")
     @APIResponse(responseCode = "200", description = "The analysis",
-            headers = @Header(name = "ETag", description = "Weak entity tag of this analysis", schema = @Schema(type = SchemaType.STRING)),
+            headers = {@Header(name = "ETag", ref = "WeakETag"), @Header(name = "Cache-Control", description = "public, no-cache: keep it, revalidate before use",
+                    schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = Landscape.class)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag given in If-None-Match")
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag given in If-None-Match", headers = @Header(name = "ETag", ref = "WeakETag"))
     @APIResponse(responseCode = "400", description = "Unknown parameter, unknown topic or organization, bad value, or malformed "
             + "If-None-Match; the problem names the parameter")
     public RestResponse<Object> analyseLandscape(
-            @Parameter(description = "Root of the analysed topic subtree (default qit) (e.g. qkdn)") @QueryParam("topic") List<String> topic,
-            @Parameter(description = "Organization code, slug, name or alias; repeatable (e.g. ETSI)") @QueryParam("organization") List<String> organization,
-            @Parameter(description = "Group code; repeatable (e.g. SG13)") @QueryParam("group") List<String> group,
-            @Parameter(description = "planned, in-development, published, superseded, withdrawn; repeatable (e.g. published)") @QueryParam("status") List<String> status,
-            @Parameter(description = "Document type; repeatable (e.g. recommendation)") @QueryParam("documentType") List<String> documentType,
-            @Parameter(description = "Published on or after (YYYY, YYYY-MM, YYYY-MM-DD) (e.g. 2020)") @QueryParam("publishedFrom") List<String> publishedFrom,
-            @Parameter(description = "Published on or before (YYYY, YYYY-MM, YYYY-MM-DD) (e.g. 2024)") @QueryParam("publishedTo") List<String> publishedTo,
+            @Parameter(description = "Root of the analysed topic subtree (default qit, the whole tree)", schema = @Schema(type = SchemaType.STRING),
+                    example = "qkdn") @QueryParam("topic") List<String> topic,
+            @Parameter(description = "Organization code, slug, name or alias; repeatable (OR)", style = ParameterStyle.FORM, explode = Explode.TRUE,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = String.class)) @QueryParam("organization") List<String> organization,
+            @Parameter(description = "Group code; repeatable (OR)", style = ParameterStyle.FORM, explode = Explode.TRUE,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = String.class)) @QueryParam("group") List<String> group,
+            @Parameter(description = "Canonical status; repeatable (OR)", style = ParameterStyle.FORM, explode = Explode.TRUE,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = StandardVocabulary.Status.class)) @QueryParam("status") List<String> status,
+            @Parameter(description = "Document type; repeatable (OR)", style = ParameterStyle.FORM, explode = Explode.TRUE,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = StandardVocabulary.DocumentType.class)) @QueryParam("documentType") List<String> documentType,
+            @Parameter(description = "Published on or after: YYYY, YYYY-MM or YYYY-MM-DD",
+                    schema = @Schema(type = SchemaType.STRING, pattern = StandardResource.PARTIAL_DATE)) @QueryParam("publishedFrom") List<String> publishedFrom,
+            @Parameter(description = "Published on or before: YYYY, YYYY-MM or YYYY-MM-DD",
+                    schema = @Schema(type = SchemaType.STRING, pattern = StandardResource.PARTIAL_DATE)) @QueryParam("publishedTo") List<String> publishedTo,
             @Parameter(in = ParameterIn.HEADER, description = "ETag of an analysis the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @Context HttpHeaders headers, @Context HttpServerRequest connection) {
         LandscapeRequest request = service.parse(new LandscapeRequest.Parameters(topic, organization, group, status,

@@ -8,10 +8,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "GroupRepresentative", description = "An active representative of the group, public view: no email or notes, whoever asks. "
         + "The full record is at /api/v1/representatives/{id}.")
 public record GroupRepresentative(
-        UUID id,
-        @Schema(examples = "Jane Doe") String name,
+        @Schema(required = true) UUID id,
+        @Schema(required = true, examples = "Jane Doe") String name,
         @Schema(examples = "Rapporteur Q16/13") String role,
         @Schema(examples = "Example Telecom") String affiliation,
-        @Schema(examples = "2024-03-01") LocalDate since,
+        @Schema(required = true, examples = "2024-03-01") LocalDate since,
         LocalDate until) {
 }

@@ -2,6 +2,7 @@ package org.qitdb.reference.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -58,12 +60,12 @@ public class GroupResource {
     @RolesAllowed("admin")
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Create a group (admin)", description = "The group code is unique within its organization, in any case.")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = Group.class)))
+    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", ref = "Location"), content = @Content(schema = @Schema(implementation = Group.class)))
     @APIResponse(responseCode = "400", description = "Invalid body")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an admin token")
     @APIResponse(responseCode = "409", description = "The group exists already")
-    public RestResponse<Group> createGroup(GroupInput input) {
+    public RestResponse<Group> createGroup(@NotNull GroupInput input) {
         Group created = service.createGroup(input);
         return Responses.created("/api/v1/groups/" + service.requireOrganization(created.organization()).slug() + "/"
                 + created.code().replace(" ", "%20"), created);
@@ -79,7 +81,7 @@ public class GroupResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an admin token")
     @APIResponse(responseCode = "404", description = "No such group")
-    public Group replaceGroup(@PathParam("organization") String organization, @PathParam("group") String group, GroupInput input) {
+    public Group replaceGroup(@PathParam("organization") String organization, @PathParam("group") String group, @NotNull GroupInput input) {
         return service.replaceGroup(organization, group, input);
     }
 

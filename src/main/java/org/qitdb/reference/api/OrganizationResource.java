@@ -2,6 +2,7 @@ package org.qitdb.reference.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -57,12 +59,12 @@ public class OrganizationResource {
     @RolesAllowed("admin")
     @Operation(summary = "Create an organization (admin)", description = "The slug defaults to the code in lower case. Code, slug, name and aliases must not designate another organization.")
     @SecurityRequirement(name = "bearer")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = Organization.class)))
+    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", ref = "Location"), content = @Content(schema = @Schema(implementation = Organization.class)))
     @APIResponse(responseCode = "400", description = "Invalid body")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an admin token")
     @APIResponse(responseCode = "409", description = "Code, slug, name or alias already used")
-    public RestResponse<Organization> createOrganization(OrganizationInput input) {
+    public RestResponse<Organization> createOrganization(@NotNull OrganizationInput input) {
         Organization created = service.createOrganization(input);
         return Responses.created("/api/v1/organizations/" + created.slug(), created);
     }
@@ -78,7 +80,7 @@ public class OrganizationResource {
     @APIResponse(responseCode = "403", description = "Not an admin token")
     @APIResponse(responseCode = "404", description = "No such organization")
     @APIResponse(responseCode = "409", description = "A name already designates another organization")
-    public Organization replaceOrganization(@PathParam("organization") String organization, OrganizationInput input) {
+    public Organization replaceOrganization(@PathParam("organization") String organization, @NotNull OrganizationInput input) {
         return service.replaceOrganization(organization, input);
     }
 

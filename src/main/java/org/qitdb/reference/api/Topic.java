@@ -5,9 +5,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Topic", description = "A node of the topic tree; filtering by a topic includes its descendants")
 public record Topic(
-        @Schema(examples = "qkdn-key-management") String slug,
-        @Schema(examples = "QKDN key management, key relay and key supply") String label,
+        @Schema(required = true, examples = "qkdn-key-management") String slug,
+        @Schema(required = true, examples = "QKDN key management, key relay and key supply") String label,
         @Schema(examples = "qkdn") String parent,
         String description,
-        @Schema(description = "Sub-topics (in the tree view)") List<Topic> children) {
+        @Schema(required = true, description = "Sub-topics (in the tree view)") List<Topic> children) {
 }

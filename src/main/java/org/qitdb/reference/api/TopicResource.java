@@ -2,6 +2,7 @@ package org.qitdb.reference.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -57,12 +59,12 @@ public class TopicResource {
     @RolesAllowed("admin")
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Create a topic (admin)", description = "The slug is lower-case letters, digits and hyphens; the parent must exist.")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = Topic.class)))
+    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", ref = "Location"), content = @Content(schema = @Schema(implementation = Topic.class)))
     @APIResponse(responseCode = "400", description = "Invalid body")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an admin token")
     @APIResponse(responseCode = "409", description = "The topic exists already")
-    public RestResponse<Topic> createTopic(TopicInput input) {
+    public RestResponse<Topic> createTopic(@NotNull TopicInput input) {
         Topic created = service.createTopic(input);
         return Responses.created("/api/v1/topics/" + created.slug(), created);
     }
@@ -77,7 +79,7 @@ public class TopicResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an admin token")
     @APIResponse(responseCode = "404", description = "No such topic")
-    public Topic replaceTopic(@PathParam("slug") String slug, TopicInput input) {
+    public Topic replaceTopic(@PathParam("slug") String slug, @NotNull TopicInput input) {
         return service.replaceTopic(slug, input);
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -34,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.qitdb.common.ClientValues;
@@ -73,18 +75,27 @@ public class RepresentativeResource {
             description = "Ordered by organization, group, name. By default only active appointments (no `until`, or `until` today "
                     + "or later); `active=false` lists the ended ones, `active=all` both. The `Link` header (RFC 8288) gives "
                     + "first/prev/next/last pages." + PERSONAL_DATA)
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
+    @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER, description = "The ETag of a page the client holds: 304 while it is unchanged",
+            schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "One page",
-            headers = @Header(name = "Link", description = "RFC 8288 links to first, prev, next, last", schema = @Schema(type = SchemaType.STRING)),
+            headers = {@Header(name = "Link", ref = "Link"), @Header(name = "ETag", ref = "WeakETag")},
             content = @Content(schema = @Schema(implementation = RepresentativePage.class)))
+    @APIResponse(responseCode = "304", description = "The page is the one named by If-None-Match", headers = @Header(name = "ETag", ref = "WeakETag"))
     @APIResponse(responseCode = "400", description = "Unknown parameter, unknown organization or group, or bad value; the problem names the parameter")
     @APIResponse(responseCode = "401", description = "A token was sent but is not valid (reads need none)")
     public RestResponse<RepresentativePage> listRepresentatives(
-            @Parameter(description = "Organization code, slug, name or alias (e.g. ETSI)") @QueryParam("organization") List<String> organization,
-            @Parameter(description = "Group code, within the organization when one is given (e.g. ISG QKD)") @QueryParam("group") List<String> group,
+            @Parameter(description = "Organization code, slug, name or alias", schema = @Schema(type = SchemaType.STRING), example = "ETSI")
+                    @QueryParam("organization") List<String> organization,
+            @Parameter(description = "Group code, within the organization when one is given", schema = @Schema(type = SchemaType.STRING), example = "ISG QKD")
+                    @QueryParam("group") List<String> group,
             @Parameter(description = "true (default): active appointments; false: ended ones; all: both",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"true", "false", "all"}, defaultValue = "true")) @QueryParam("active") List<String> active,
-            @Parameter(description = "0-based page number (e.g. 0)") @QueryParam("page") List<String> page,
-            @Parameter(description = "Page size, 1 to 500 (default 20) (e.g. 20)") @QueryParam("size") List<String> size,
+            @Parameter(description = "0-based page number", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", defaultValue = "0"))
+                    @QueryParam("page") List<String> page,
+            @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "500", defaultValue = "20"))
+                    @QueryParam("size") List<String> size,
             @Context UriInfo uriInfo) {
         Optional<Caller> reader = currentCaller.find();
         RepresentativePage result = service.listRepresentatives(
@@ -96,10 +107,11 @@ public class RepresentativeResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get one representative", description = "With a strong `ETag`; `If-None-Match` with it gives 304." + PERSONAL_DATA)
-    @APIResponse(responseCode = "200", description = "The representative",
-            headers = @Header(name = "ETag", description = "Strong entity tag from the revision", schema = @Schema(type = SchemaType.STRING)),
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
+    @APIResponse(responseCode = "200", description = "The representative", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = Representative.class)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag given in If-None-Match")
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag given in If-None-Match", headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "400", description = "Malformed If-None-Match")
     @APIResponse(responseCode = "401", description = "A token was sent but is not valid (reads need none)")
     @APIResponse(responseCode = "404", description = "No such representative (also after it was deleted)")
@@ -119,6 +131,8 @@ public class RepresentativeResource {
             description = "When, by which token, and which fields changed from what to what; also after a delete. Changes of "
                     + "`email` and `notes` are only shown to admins and editors of the organization the representative belongs "
                     + "(or last belonged) to; everyone else finds those field names in `redactedFields`, without values.")
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @APIResponse(responseCode = "200", description = "The history", content = @Content(schema = @Schema(implementation = RepresentativeHistory.class)))
     @APIResponse(responseCode = "401", description = "A token was sent but is not valid (reads need none)")
     @APIResponse(responseCode = "404", description = "No representative ever had this id")
@@ -135,7 +149,7 @@ public class RepresentativeResource {
             description = "Admins, or editors of the representative's organization. The organization and group must exist. Answers "
                     + "with the representative (personal data included, as the writer may see it), its `Location` and `ETag`.")
     @APIResponse(responseCode = "201", description = "Created; Location names the new representative",
-            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
             content = @Content(schema = @Schema(implementation = Representative.class)))
     @APIResponse(responseCode = "400", description = "Invalid body (unknown organization or group, malformed email, until before since …); `errors` lists every bad field")
     @APIResponse(responseCode = "401", description = "No valid token")
@@ -143,7 +157,7 @@ public class RepresentativeResource {
     @APIResponse(responseCode = "409", description = "The group was removed at the same moment")
     @APIResponse(responseCode = "413", description = "Body too large")
     @APIResponse(responseCode = "415", description = "Not JSON")
-    public RestResponse<Representative> createRepresentative(RepresentativeInput input) {
+    public RestResponse<Representative> createRepresentative(@NotNull RepresentativeInput input) {
         Representative created = service.createRepresentative(input, currentCaller.get());
         RestResponse<Representative> response = Responses.created("/api/v1/representatives/" + created.id(), created);
         response.getHeaders().putSingle(HttpHeaders.ETAG, EntityTags.of(created.revision()));
@@ -158,7 +172,8 @@ public class RepresentativeResource {
     @Operation(summary = "Replace a representative",
             description = "Full replace; `If-Match` with the current ETag is required. Moving a representative to another "
                     + "organization needs the scope of both." + PERSONAL_DATA)
-    @APIResponse(responseCode = "200", description = "Replaced (revision unchanged when nothing changed)", content = @Content(schema = @Schema(implementation = Representative.class)))
+    @APIResponse(responseCode = "200", description = "Replaced (revision unchanged when nothing changed)", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = Representative.class)))
     @APIResponse(responseCode = "400", description = "Invalid body or malformed If-Match")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "The token may not write this organization's representatives (or those of the new one)")
@@ -169,7 +184,7 @@ public class RepresentativeResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public RestResponse<Representative> replaceRepresentative(@PathParam("id") String id,
             @Parameter(in = ParameterIn.HEADER, required = true, description = "The ETag of the representative being replaced") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            RepresentativeInput input) {
+            @NotNull RepresentativeInput input) {
         return withETag(service.replaceRepresentative(ClientValues.id(id, "representative"), input,
                 EntityTags.optional(ifMatch, HttpHeaders.IF_MATCH), currentCaller.get()), 200);
     }
@@ -182,8 +197,8 @@ public class RepresentativeResource {
     @Operation(summary = "Change some fields of a representative (JSON Merge Patch, RFC 7396)",
             description = "Send `application/merge-patch+json`: fields present replace, `null` removes (e.g. `{\"until\": \"2026-06-30\"}` "
                     + "ends an appointment). `If-Match` required." + PERSONAL_DATA)
-    @RequestBody(content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = RepresentativeInput.class)))
-    @APIResponse(responseCode = "200", description = "Patched", content = @Content(schema = @Schema(implementation = Representative.class)))
+    @RequestBody(required = true, content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = RepresentativePatch.class)))
+    @APIResponse(responseCode = "200", description = "Patched", headers = @Header(name = "ETag", ref = "ETag"), content = @Content(schema = @Schema(implementation = Representative.class)))
     @APIResponse(responseCode = "400", description = "Malformed patch, invalid result or malformed If-Match")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "The token may not write this organization's representatives (or those of the new one)")

@@ -2,6 +2,7 @@ package org.qitdb.security.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -37,12 +39,13 @@ public class TokenResource {
     @POST
     @Operation(summary = "Issue a token", description = "An editor token writes the entries and submissions of its organizations only; "
             + "an admin token writes everything, including reference data and tokens. The secret is in this answer only.")
-    @APIResponse(responseCode = "201", description = "Issued, with its secret", content = @Content(schema = @Schema(implementation = TokenView.class)))
+    @APIResponse(responseCode = "201", description = "Issued, with its secret", headers = @Header(name = "Location", ref = "Location"),
+            content = @Content(schema = @Schema(implementation = TokenView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an admin token")
     @APIResponse(responseCode = "409", description = "An active token has this name")
-    public RestResponse<TokenView> issueToken(TokenInput input) {
+    public RestResponse<TokenView> issueToken(@NotNull TokenInput input) {
         TokenView issued = tokens.issue(input);
         return Responses.created("/api/v1/tokens/" + issued.id(), issued);
     }
@@ -54,6 +57,17 @@ public class TokenResource {
     @APIResponse(responseCode = "403", description = "Not an admin token")
     public List<TokenView> listTokens() {
         return tokens.list();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get one active token", description = "Without its secret, with when it was last used.")
+    @APIResponse(responseCode = "200", description = "The token", content = @Content(schema = @Schema(implementation = TokenView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not an admin token")
+    @APIResponse(responseCode = "404", description = "No active token with this id (also for an id that is not a UUID)")
+    public TokenView getToken(@PathParam("id") String id) {
+        return tokens.require(id);
     }
 
     @DELETE

@@ -108,6 +108,14 @@ public class TokenService {
         return repository.active().stream().map(e -> view(e, null)).toList();
     }
 
+    /** An active token, without its secret; 404 when none has this id (or it was revoked). */
+    @Transactional
+    public TokenView require(String id) {
+        UUID uuid = ClientValues.id(id, "token");
+        return repository.findByIdOptional(uuid).filter(t -> t.revokedAt == null).map(e -> view(e, null))
+                .orElseThrow(() -> Refused.notFound("no active token with id '" + uuid + "'"));
+    }
+
     @Transactional
     public void revoke(String id) {
         UUID uuid = ClientValues.id(id, "token");

@@ -1,10 +1,12 @@
 package org.qitdb.standard.api;
 
+import org.qitdb.standard.StandardVocabulary;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -23,7 +25,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.Explode;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterStyle;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -54,6 +59,8 @@ import org.qitdb.standard.service.StandardWrites;
 public class StandardResource {
 
     public static final String MERGE_PATCH = "application/merge-patch+json";
+    /** A full date, a year-month or a year, as publication dates are given. */
+    public static final String PARTIAL_DATE = "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$";
 
     @Inject
     StandardService service;
@@ -78,24 +85,40 @@ public class StandardResource {
                     + "excludes; `or` separates alternatives (`relay or \"post quantum\"`). An identifier-like query "
                     + "(`y3800`, `gs qkd 14`, `rfc9340`) ranks the matching entry first. The `Link` header (RFC 8288) gives "
                     + "first/prev/next/last pages.")
+    @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER, description = "The ETag of a page the client holds: 304 while it is unchanged",
+            schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "One page",
-            headers = @Header(name = "Link", description = "RFC 8288 links to first, prev, next, last", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            headers = {@Header(name = "Link", ref = "Link"), @Header(name = "ETag", ref = "WeakETag")},
             content = @Content(schema = @Schema(implementation = StandardPage.class)))
+    @APIResponse(responseCode = "304", description = "The page is the one named by If-None-Match", headers = @Header(name = "ETag", ref = "WeakETag"))
     @APIResponse(responseCode = "400", description = "Unknown parameter or bad value; the problem names the parameter")
     public RestResponse<StandardPage> listStandards(
-            @Parameter(description = "Organization code, slug, name or alias (e.g. ETSI)") @QueryParam("organization") List<String> organization,
-            @Parameter(description = "Group code (e.g. ISG QKD)") @QueryParam("group") List<String> group,
-            @Parameter(description = "Topic slug (includes sub-topics) (e.g. qkdn)") @QueryParam("topic") List<String> topic,
-            @Parameter(description = "planned, in-development, published, superseded, withdrawn (e.g. published)") @QueryParam("status") List<String> status,
-            @Parameter(description = "Document type (e.g. recommendation)") @QueryParam("documentType") List<String> documentType,
-            @Parameter(description = "Full-text and identifier search in web-search syntax (words, \"phrases\", -exclusions, or); max 200 characters (e.g. key relay)") @QueryParam("q") List<String> q,
-            @Parameter(description = "Published on or after (YYYY, YYYY-MM, YYYY-MM-DD) (e.g. 2020)") @QueryParam("publishedFrom") List<String> publishedFrom,
-            @Parameter(description = "Published on or before (YYYY, YYYY-MM, YYYY-MM-DD) (e.g. 2023-06)") @QueryParam("publishedTo") List<String> publishedTo,
-            @Parameter(description = "Changed at or after (ISO 8601 timestamp or date) (e.g. 2026-01-01T00:00:00Z)") @QueryParam("updatedSince") List<String> updatedSince,
-            @Parameter(description = "identifier, organization, title, publicationDate, updatedAt, relevance (with q); prefix - for descending (e.g. -publicationDate)") @QueryParam("sort") List<String> sort,
-            @Parameter(description = "0-based page number (e.g. 0)") @QueryParam("page") List<String> page,
-            @Parameter(description = "Page size, 1 to 500 (default 20) (e.g. 20)") @QueryParam("size") List<String> size,
-            @Parameter(description = "Comma-separated facets to count: organization, status, topic, documentType, group, year (e.g. organization,status)") @QueryParam("facets") List<String> facets,
+            @Parameter(description = "Organization code, slug, name or alias; repeatable (OR)", style = ParameterStyle.FORM, explode = Explode.TRUE,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = String.class)) @QueryParam("organization") List<String> organization,
+            @Parameter(description = "Group code; repeatable (OR)", style = ParameterStyle.FORM, explode = Explode.TRUE,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = String.class)) @QueryParam("group") List<String> group,
+            @Parameter(description = "Topic slug, sub-topics included; repeatable (OR)", style = ParameterStyle.FORM, explode = Explode.TRUE,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = String.class)) @QueryParam("topic") List<String> topic,
+            @Parameter(description = "Canonical status; repeatable (OR)", style = ParameterStyle.FORM, explode = Explode.TRUE,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = StandardVocabulary.Status.class)) @QueryParam("status") List<String> status,
+            @Parameter(description = "Document type; repeatable (OR)", style = ParameterStyle.FORM, explode = Explode.TRUE,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = StandardVocabulary.DocumentType.class)) @QueryParam("documentType") List<String> documentType,
+            @Parameter(description = "Full-text and identifier search in web-search syntax (words, \"phrases\", -exclusions, or)",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200), example = "key relay") @QueryParam("q") List<String> q,
+            @Parameter(description = "Published on or after: YYYY, YYYY-MM or YYYY-MM-DD",
+                    schema = @Schema(type = SchemaType.STRING, pattern = PARTIAL_DATE), example = "2020") @QueryParam("publishedFrom") List<String> publishedFrom,
+            @Parameter(description = "Published on or before: YYYY, YYYY-MM or YYYY-MM-DD",
+                    schema = @Schema(type = SchemaType.STRING, pattern = PARTIAL_DATE), example = "2023-06") @QueryParam("publishedTo") List<String> publishedTo,
+            @Parameter(description = "Changed at or after: an ISO 8601 timestamp, or a date (its first instant, UTC)",
+                    schema = @Schema(type = SchemaType.STRING), example = "2026-01-01T00:00:00Z") @QueryParam("updatedSince") List<String> updatedSince,
+            @Parameter(description = "Sort order; relevance by default when q is given, else identifier",
+                    schema = @Schema(implementation = StandardVocabulary.Sort.class)) @QueryParam("sort") List<String> sort,
+            @Parameter(description = "0-based page number", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", defaultValue = "0"))
+                    @QueryParam("page") List<String> page,
+            @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "500", defaultValue = "20"))
+                    @QueryParam("size") List<String> size,
+            @Parameter(description = "Facets to count for the current filter, comma-separated", style = ParameterStyle.FORM, explode = Explode.FALSE,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = StandardVocabulary.Facet.class)) @QueryParam("facets") List<String> facets,
             @Context UriInfo uriInfo) {
         StandardPage result = service.listStandards(queryParser.parse(new StandardQueryParser.Parameters(organization, group,
                 topic, status, documentType, q, publishedFrom, publishedTo, updatedSince, sort, page, size, facets)));
@@ -106,7 +129,8 @@ public class StandardResource {
     @Path("/lookup")
     @Operation(summary = "Find a standard by its natural key",
             description = "The identifier may be written any way the normalization accepts (`y3800`, `ITU-T Y.3800`), or be an alias.")
-    @APIResponse(responseCode = "200", description = "The entry", content = @Content(schema = @Schema(implementation = StandardView.class)))
+    @APIResponse(responseCode = "200", description = "The entry", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = StandardView.class)))
     @APIResponse(responseCode = "400", description = "Missing or unknown organization, missing identifier")
     @APIResponse(responseCode = "404", description = "No entry with this natural key")
     public RestResponse<StandardView> lookupStandard(
@@ -121,10 +145,9 @@ public class StandardResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get one standard", description = "With a strong `ETag`; `If-None-Match` with it gives 304.")
-    @APIResponse(responseCode = "200", description = "The entry",
-            headers = @Header(name = "ETag", description = "Strong entity tag from the revision", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+    @APIResponse(responseCode = "200", description = "The entry", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = StandardView.class)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag given in If-None-Match")
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag given in If-None-Match", headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "400", description = "Malformed If-None-Match")
     @APIResponse(responseCode = "404", description = "No such entry (also after it was deleted)")
     public RestResponse<StandardView> getStandard(@PathParam("id") String id,
@@ -142,7 +165,7 @@ public class StandardResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Create a standard", description = "The natural key (organization, normalized identifier) and every alias must be free. Answers with the entry, its `Location` and `ETag`.")
     @APIResponse(responseCode = "201", description = "Created; Location names the new entry",
-            headers = @Header(name = "Location", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
             content = @Content(schema = @Schema(implementation = StandardView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body; `errors` lists every bad field")
     @APIResponse(responseCode = "401", description = "No valid token")
@@ -150,7 +173,7 @@ public class StandardResource {
     @APIResponse(responseCode = "409", description = "The natural key or an alias already names an entry; `existing` links it")
     @APIResponse(responseCode = "413", description = "Body too large")
     @APIResponse(responseCode = "415", description = "Not JSON")
-    public RestResponse<StandardView> createStandard(StandardInput input) {
+    public RestResponse<StandardView> createStandard(@NotNull StandardInput input) {
         StandardView created = writes.create(input, actor());
         RestResponse<StandardView> response = Responses.created("/api/v1/standards/" + created.id(), created);
         response.getHeaders().putSingle(HttpHeaders.ETAG, EntityTags.of(created.revision()));
@@ -163,7 +186,8 @@ public class StandardResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Replace a standard", description = "Full replace; `If-Match` with the current ETag is required.")
-    @APIResponse(responseCode = "200", description = "Replaced (revision unchanged when nothing changed)", content = @Content(schema = @Schema(implementation = StandardView.class)))
+    @APIResponse(responseCode = "200", description = "Replaced (revision unchanged when nothing changed)", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = StandardView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body or malformed If-Match")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "The token may not write this organization's entries")
@@ -174,7 +198,7 @@ public class StandardResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public RestResponse<StandardView> replaceStandard(@PathParam("id") String id,
             @Parameter(in = ParameterIn.HEADER, required = true, description = "The ETag of the entry being replaced") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            StandardInput input) {
+            @NotNull StandardInput input) {
         return withETag(writes.replace(ClientValues.id(id, "standard"), input, EntityTags.optional(ifMatch, HttpHeaders.IF_MATCH),
                 actor()), 200);
     }
@@ -186,8 +210,8 @@ public class StandardResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Change some fields of a standard (JSON Merge Patch, RFC 7396)",
             description = "Send `application/merge-patch+json`: fields present replace, `null` removes. `If-Match` required.")
-    @RequestBody(content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = StandardInput.class)))
-    @APIResponse(responseCode = "200", description = "Patched", content = @Content(schema = @Schema(implementation = StandardView.class)))
+    @RequestBody(required = true, content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = StandardPatch.class)))
+    @APIResponse(responseCode = "200", description = "Patched", headers = @Header(name = "ETag", ref = "ETag"), content = @Content(schema = @Schema(implementation = StandardView.class)))
     @APIResponse(responseCode = "400", description = "Malformed patch, invalid result or malformed If-Match")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "The token may not write this organization's entries")

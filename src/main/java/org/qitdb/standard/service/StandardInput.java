@@ -1,5 +1,6 @@
 package org.qitdb.standard.service;
 
+import org.qitdb.standard.StandardVocabulary;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 import org.qitdb.standard.store.Relation;
@@ -19,9 +20,7 @@ public record StandardInput(
         @Schema(description = "Other identifiers the document has carried (provisional names, work items)", examples = "[\"Y.QKDN-pkpe-fr\"]") List<String> aliases,
         @Schema(required = true, maxLength = 1000, examples = "Overview on networks supporting quantum key distribution") String title,
         @Schema(maxLength = 10000) String summary,
-        @Schema(required = true, enumeration = {"recommendation", "supplement", "amendment", "corrigendum", "technical-report",
-                "technical-specification", "group-specification", "group-report", "international-standard", "national-standard",
-                "ieee-standard", "rfc", "internet-draft", "white-paper", "other"}, examples = "recommendation") String documentType,
+        @Schema(required = true, implementation = StandardVocabulary.DocumentType.class) String documentType,
         @Schema(required = true, description = "planned, in-development, published, superseded, withdrawn — or an SDO's words such as 'In force', 'Under study', 'Stage 40.20', which are mapped and kept in sdoStatus",
                 examples = "published") String status,
         @Schema(maxLength = 200, description = "The SDO's own status words", examples = "In force") String sdoStatus,

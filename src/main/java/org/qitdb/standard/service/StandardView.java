@@ -1,5 +1,6 @@
 package org.qitdb.standard.service;
 
+import org.qitdb.standard.StandardVocabulary;
 import java.time.Instant;
 import java.util.List;
 import org.qitdb.standard.store.Relation;
@@ -8,25 +9,25 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Standard", description = "One document of one SDO")
 public record StandardView(
-        @Schema(description = "Server-assigned, stable") UUID id,
-        @Schema(examples = "ITU-T") String organization,
+        @Schema(required = true, readOnly = true, description = "Server-assigned, stable") UUID id,
+        @Schema(required = true, examples = "ITU-T") String organization,
         @Schema(examples = "SG13") String group,
-        @Schema(examples = "Y.3800") String identifier,
-        List<String> aliases,
-        String title,
+        @Schema(required = true, examples = "Y.3800") String identifier,
+        @Schema(required = true) List<String> aliases,
+        @Schema(required = true) String title,
         String summary,
-        @Schema(examples = "recommendation") String documentType,
-        @Schema(enumeration = {"planned", "in-development", "published", "superseded", "withdrawn"}, examples = "published") String status,
+        @Schema(required = true, implementation = StandardVocabulary.DocumentType.class) String documentType,
+        @Schema(required = true, implementation = StandardVocabulary.Status.class) String status,
         String sdoStatus,
         String version,
         @Schema(examples = "2019-10") String publicationDate,
         String expectedDate,
-        List<String> topics,
-        List<String> keywords,
+        @Schema(required = true) List<String> topics,
+        @Schema(required = true) List<String> keywords,
         String url,
-        List<Relation> relations,
-        @Schema(description = "Which client or submission last wrote it", examples = "admin") String provenance,
-        Instant createdAt,
-        Instant updatedAt,
-        @Schema(description = "Starts at 1, grows by 1 on every real change; the ETag", examples = "1") long revision) {
+        @Schema(required = true) List<Relation> relations,
+        @Schema(required = true, readOnly = true, description = "Which client or submission last wrote it", examples = "admin") String provenance,
+        @Schema(required = true, readOnly = true) Instant createdAt,
+        @Schema(required = true, readOnly = true) Instant updatedAt,
+        @Schema(required = true, readOnly = true, description = "Starts at 1, grows by 1 on every real change; the ETag", examples = "1") long revision) {
 }

@@ -19,6 +19,7 @@ import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -49,7 +50,7 @@ public class SubmissionResource {
     @Authenticated
     @Consumes({MediaType.APPLICATION_JSON, NDJSON, CSV})
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Load a liaison submission",
+    @Operation(operationId = "loadSubmission", summary = "Load a liaison submission",
             description = "Body: `application/json` (`{entries:[…]}` or an array), `application/x-ndjson`, or `text/csv` "
                     + "(header row as in `template.csv`; multi-valued cells separated by `;`; UTF-8 with or without BOM). "
                     + "Every row is validated like a single write and resolved by natural key to created, updated or "
@@ -61,8 +62,11 @@ public class SubmissionResource {
             @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING, description = "One standard (JSON object) per line")),
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, description = "Header row, then one standard per row"))})
     @APIResponse(responseCode = "201", description = "Stored: applied, partially-applied, or rejected (atomic with invalid rows)",
+            headers = @Header(name = "Location", ref = "Location"),
             content = @Content(schema = @Schema(implementation = SubmissionView.class)))
     @APIResponse(responseCode = "200", description = "A dry run's report, or the replayed first answer to this Idempotency-Key",
+            headers = @Header(name = "Idempotent-Replayed", required = true, description = "true when this is the stored answer to an earlier request with the same Idempotency-Key",
+                    schema = @Schema(type = SchemaType.BOOLEAN)),
             content = @Content(schema = @Schema(implementation = SubmissionView.class)))
     @APIResponse(responseCode = "400", description = "Missing organization or reference, bad mode or dryRun, malformed body (with its line), unknown CSV columns")
     @APIResponse(responseCode = "401", description = "No valid token")
@@ -74,10 +78,15 @@ public class SubmissionResource {
     public RestResponse<SubmissionView> submit(
             @Parameter(description = "The SDO that sent the batch (code, slug, name or alias)", required = true, example = "ETSI") @QueryParam("organization") String organization,
             @Parameter(description = "The liaison statement's reference", required = true, example = "LS-2026-117") @QueryParam("reference") String reference,
-            @Parameter(description = "atomic (default) or partial", example = "atomic") @QueryParam("mode") String mode,
-            @Parameter(description = "true: report only, change nothing", example = "false") @QueryParam("dryRun") String dryRun,
-            @Parameter(description = "When the liaison arrived (YYYY-MM-DD, default today)", example = "2026-11-20") @QueryParam("receivedOn") String receivedOn,
-            @Parameter(in = ParameterIn.HEADER, description = "Makes retries harmless: the same key with the same body returns the first answer") @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Parameter(description = "atomic: all rows or none; partial: the valid rows apply",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"atomic", "partial"}, defaultValue = "atomic")) @QueryParam("mode") String mode,
+            @Parameter(description = "true: report what would happen, change nothing",
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) @QueryParam("dryRun") String dryRun,
+            @Parameter(description = "When the liaison arrived (default today, UTC)",
+                    schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2026-11-20") @QueryParam("receivedOn") String receivedOn,
+            @Parameter(in = ParameterIn.HEADER, description = "Makes retries harmless: the same key with the same body returns the first answer",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200)) @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Parameter(hidden = true)
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             byte[] body) {
         SubmissionService.Result result = service.submit(new SubmissionService.Request(organization, reference, mode, dryRun,
@@ -92,20 +101,28 @@ public class SubmissionResource {
 
     @GET
     @Operation(summary = "List stored submissions, newest first", description = "Summaries with counts; fetch one for its rows and errors.")
-    @APIResponse(responseCode = "200", description = "A page", content = @Content(schema = @Schema(implementation = SubmissionPage.class)))
+    @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER, description = "The ETag of a page the client holds: 304 while it is unchanged",
+            schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "200", description = "A page", headers = @Header(name = "ETag", ref = "WeakETag"),
+            content = @Content(schema = @Schema(implementation = SubmissionPage.class)))
+    @APIResponse(responseCode = "304", description = "The page is the one named by If-None-Match", headers = @Header(name = "ETag", ref = "WeakETag"))
     @APIResponse(responseCode = "400", description = "Unknown organization or bad paging")
     public SubmissionPage listSubmissions(
             @Parameter(description = "Only this organization's submissions") @QueryParam("organization") String organization,
-            @Parameter(description = "0-based page", example = "0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 500 (default 20)", example = "20") @QueryParam("size") String size) {
+            @Parameter(description = "0-based page number", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", defaultValue = "0"))
+                    @QueryParam("page") String page,
+            @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "500", defaultValue = "20"))
+                    @QueryParam("size") String size) {
         return service.list(organization, page, size);
     }
 
     @GET
     @Path("/template.csv")
-    @Produces(CSV)
-    @Operation(summary = "The CSV header with one example row", description = "Importable as it is.")
-    @APIResponse(responseCode = "200", description = "CSV", content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
+    // CSV whatever Accept says (a client that only names application/problem+json still gets the file, not a 406)
+    @Produces({CSV, MediaType.WILDCARD})
+    @Operation(operationId = "submissionTemplate", summary = "The CSV header with one example row", description = "Importable as it is.")
+    @APIResponse(responseCode = "200", description = "CSV", headers = @Header(name = "Content-Disposition", ref = "ContentDisposition"),
+            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public RestResponse<String> template() throws IOException {
         CsvSchema.Builder schema = CsvSchema.builder();
         StandardCsv.COLUMNS.forEach(schema::addColumn);

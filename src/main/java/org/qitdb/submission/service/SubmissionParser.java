@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.qitdb.common.FieldError;
+import org.qitdb.common.JsonConfiguration;
 import org.qitdb.common.Refusal;
 import org.qitdb.common.Refused;
 import org.qitdb.standard.service.StandardInput;
@@ -156,6 +157,12 @@ public class SubmissionParser {
                 Map<String, String> byColumn = new LinkedHashMap<>();
                 cells.forEach((header, value) -> byColumn.put(StandardCsv.column(header), value));
                 List<FieldError> errors = new ArrayList<>();
+                // as for JSON bodies (JsonConfiguration): no text may hold NUL, which PostgreSQL cannot store
+                byColumn.forEach((column, value) -> {
+                    if (value != null && value.indexOf('\0') >= 0) {
+                        errors.add(new FieldError(column, JsonConfiguration.NUL_MESSAGE));
+                    }
+                });
                 StandardInput input = StandardCsv.toInput(byColumn, errors);
                 ObjectNode raw = json.createObjectNode();
                 byColumn.forEach((column, value) -> raw.put(column, value));
@@ -204,7 +211,8 @@ public class SubmissionParser {
             return new ParsedRow(number, line, null, node, List.of(new FieldError(e.getPropertyName(), "unknown field")));
         } catch (JsonMappingException e) {
             String field = e.getPath().isEmpty() ? "" : e.getPath().get(0).getFieldName();
-            return new ParsedRow(number, line, null, node, List.of(new FieldError(field == null ? "" : field, "has the wrong JSON type")));
+            String message = e instanceof JsonConfiguration.NulCharacterException ? JsonConfiguration.NUL_MESSAGE : "has the wrong JSON type";
+            return new ParsedRow(number, line, null, node, List.of(new FieldError(field == null ? "" : field, message)));
         } catch (JsonProcessingException e) {
             return new ParsedRow(number, line, null, node, List.of(new FieldError("", "cannot be read as an entry")));
         }

@@ -7,6 +7,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -31,12 +33,15 @@ public class ChangeResource {
             description = "Start without `since`, then pass the `next` of each answer. A client that follows `next` sees "
                     + "every committed change exactly once, in order, also while others write. Creates and updates carry the "
                     + "full entry; deletes carry id, organization, identifier and revision.")
-    @APIResponse(responseCode = "200", description = "Changes after the cursor", content = @Content(schema = @Schema(implementation = ChangePage.class)))
+    @APIResponse(responseCode = "200", description = "Changes after the cursor",
+            headers = @Header(name = "Cache-Control", description = "no-store: the feed moves on", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = ChangePage.class)))
     @APIResponse(responseCode = "400", description = "Malformed or foreign cursor, limit out of range")
     @APIResponse(responseCode = "410", description = "The cursor is older than the retained feed; start again without one")
     public RestResponse<ChangePage> changesSince(
             @Parameter(description = "Cursor from an earlier answer's `next`; none = from the beginning") @QueryParam("since") String since,
-            @Parameter(description = "At most this many changes, 1 to 1000 (default 100)", example = "100") @QueryParam("limit") String limit) {
+            @Parameter(description = "At most this many changes",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "1000", defaultValue = "100"))
+                    @QueryParam("limit") String limit) {
         return RestResponse.ResponseBuilder.ok(feed.changesSince(since, limit)).header("Cache-Control", "no-store").build();
     }
 }

@@ -28,7 +28,7 @@ public class HistoryResource {
     ChangeFeedService feed;
 
     @GET
-    @Operation(summary = "Every revision of an entry", description = "When, by which token or submission, and which fields "
+    @Operation(operationId = "standardHistory", summary = "Every revision of an entry", description = "When, by which token or submission, and which fields "
             + "changed from what to what. Also answers for deleted entries.")
     @APIResponse(responseCode = "200", description = "The history", content = @Content(schema = @Schema(implementation = HistoryView.class)))
     @APIResponse(responseCode = "404", description = "No entry ever had this id")

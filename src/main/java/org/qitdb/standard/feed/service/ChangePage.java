@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ChangePage", description = "A slice of the change feed")
 public record ChangePage(
-        List<ChangeView> changes,
-        @Schema(description = "Opaque cursor to pass as `since` next time (unchanged when there was nothing new)") String next,
-        @Schema(description = "More changes are waiting after `next`") boolean hasMore) {
+        @Schema(required = true) List<ChangeView> changes,
+        @Schema(required = true, description = "Opaque cursor to pass as `since` next time (unchanged when there was nothing new)") String next,
+        @Schema(required = true, description = "More changes are waiting after `next`") boolean hasMore) {
 }

@@ -8,14 +8,14 @@ import org.qitdb.common.FieldChange;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "History", description = "Every revision of one entry, oldest first; also for deleted entries")
-public record HistoryView(UUID id, String organization, String identifier, boolean deleted, List<Revision> revisions) {
+public record HistoryView(@Schema(required = true) UUID id, @Schema(required = true) String organization, @Schema(required = true) String identifier, @Schema(required = true) boolean deleted, @Schema(required = true) List<Revision> revisions) {
 
     @Schema(name = "Revision", description = "One write: when, by whom, and which fields changed from what to what")
     public record Revision(
-            long revision,
-            @Schema(enumeration = {"created", "updated", "deleted"}) String type,
-            Instant at,
+            @Schema(required = true) long revision,
+            @Schema(required = true, enumeration = {"created", "updated", "deleted"}) String type,
+            @Schema(required = true) Instant at,
             @Schema(description = "Token name, or the submission that carried the row", examples = "admin") String actor,
-            @Schema(description = "Field → {from, to}") Map<String, FieldChange> changes) {
+            @Schema(required = true, description = "Field → {from, to}") Map<String, FieldChange> changes) {
     }
 }
