@@ -27,7 +27,7 @@ public class HtmlReportRenderer {
             h2 { font-size: 15pt; margin: 1.4rem 0 0.6rem 0; border-bottom: 1px solid #bbb; padding-bottom: 0.2rem; }
             h3 { font-size: 12pt; margin: 1.1rem 0 0.4rem 0; }
             .meta { color: #444; margin: 0.1rem 0; }
-            .report-section { page-break-before: always; break-before: page; }
+            .report-section { page-break-before: always; }
             nav.contents ol, nav.contents ul { list-style: none; padding-left: 0.4rem; }
             nav.contents a { color: #0b4f8a; text-decoration: none; }
             .narrative { border-left: 3px solid #0072B2; background: #f3f7fb; padding: 0.4rem 0.8rem; margin: 0.6rem 0; }
@@ -36,11 +36,11 @@ public class HtmlReportRenderer {
             table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 0.9rem 0; font-size: 8.5pt; }
             caption { text-align: left; font-weight: bold; padding: 0.2rem 0; }
             thead { display: table-header-group; }
-            tr { page-break-inside: avoid; break-inside: avoid; }
+            tr { page-break-inside: avoid; }
             th, td { border: 1px solid #ccc; padding: 0.15rem 0.35rem; text-align: left; vertical-align: top; }
             th { background: #eef1f4; }
             td.num, th.num { text-align: right; }
-            figure { margin: 0.8rem 0; page-break-inside: avoid; break-inside: avoid; }
+            figure { margin: 0.8rem 0; page-break-inside: avoid; }
             figure svg { max-width: 100%; height: auto; }
             figcaption { font-size: 9pt; color: #333; margin-top: 0.2rem; }
             @media print { body { max-width: none; padding: 0; } a { color: inherit; } }
@@ -61,6 +61,8 @@ public class HtmlReportRenderer {
         head.appendElement("meta").attr("charset", "utf-8");
         head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
         head.appendElement("title").text(report.title());
+        // no icon to fetch: the page stands alone wherever it is saved
+        head.appendElement("link").attr("rel", "icon").attr("href", "data:,");
         head.appendElement("style").appendChild(new org.jsoup.nodes.DataNode(STYLE));
         Element body = page.body();
         Element current = body.appendElement("header").addClass("cover");
