@@ -150,7 +150,7 @@ public record Report(
                     + "e.g. older publications a liaison brought in), `removed` (deleted from qitdb)") Map<String, Long> counts,
             @Schema(required = true, description = "Per organization, kind → entries; organizations with changes only")
             List<OrganizationChanges> byOrganization,
-            @Schema(required = true, description = "The entries of each kind, in the order of `counts`: the first 50 by organization "
+            @Schema(required = true, description = "The entries of each kind, in the order of `counts`: the first 25 by organization "
                     + "and identifier") List<ChangeList> lists) {
     }
 

@@ -37,7 +37,7 @@ public class ChangeDigest {
     public static final String REMOVED = "removed";
     /** The kinds in the order the report lists them. */
     public static final List<String> KINDS = List.of(PUBLISHED, STARTED, WITHDRAWN, SUPERSEDED, ADDED, REMOVED);
-    public static final int LISTED_PER_KIND = 50;
+    public static final int LISTED_PER_KIND = 25;
 
     @Inject
     StatusHistory history;

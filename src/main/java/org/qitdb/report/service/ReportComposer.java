@@ -80,19 +80,43 @@ public class ReportComposer {
     public record Request(String kind, UUID id, String title, String meeting, String topic, LocalDate since) {
     }
 
+    private final DraftCache drafts = new DraftCache();
+
+    /**
+     * The report for the request. A draft is answered from {@link DraftCache} while everything it is computed from is
+     * unchanged (its {@code generatedAt} then says when it was computed); an edition is always computed.
+     */
     public Report compose(Request request) {
         // read first, so that the report never claims older data than it shows
         long version = changeLog.lastChange();
+        Map<String, Report.NarrativeText> texts = narratives.currentTexts();
+        Set<RepresentedGroups.GroupKey> represented = representedGroups.today();
+        Optional<CoordinationFacts> register = coordination.isResolvable() ? Optional.of(coordination.get()) : Optional.empty();
+        String key = null;
+        if (Report.DRAFT.equals(request.kind())) {
+            key = String.join("\n", String.valueOf(version), catalog.fingerprint(), String.valueOf(request.topic()),
+                    request.since().toString(), request.title(), texts.toString(), represented.toString(),
+                    register.map(r -> r.participation() + "|" + r.questions() + "|" + r.statementsAwaitingAnswer()).orElse("-"));
+            Report cached = drafts.get(key);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        Report report = compute(request, version, texts, represented, register);
+        if (key != null) {
+            drafts.put(key, report);
+        }
+        return report;
+    }
+
+    private Report compute(Request request, long version, Map<String, Report.NarrativeText> texts,
+            Set<RepresentedGroups.GroupKey> represented, Optional<CoordinationFacts> register) {
         Instant generatedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Landscape landscape = landscapes.analysisOf(request.topic());
         String root = landscape.topic().slug();
         Set<String> topics = catalog.subtree(root);
         boolean wholeTree = topics.size() == catalog.topics().size();
-        Map<String, Report.NarrativeText> texts = narratives.currentTexts();
-        Optional<CoordinationFacts> register = coordination.isResolvable() ? Optional.of(coordination.get()) : Optional.empty();
-
         List<StandardCorpus.Sources> sources = corpus.sources(topics);
-        Set<RepresentedGroups.GroupKey> represented = representedGroups.today();
         Set<UUID> inScope = wholeTree ? Set.of() : corpus.ids(topics);
         ChangeDigest.Digest digest = changeDigest.digest(request.since(), id -> wholeTree || inScope.contains(id), wholeTree);
         DocumentSimilarity.Result similar = similarity.crossOrganizationPairs(topics, MINIMUM_SIMILARITY, SIMILAR_PAIRS_LISTED);

@@ -29,9 +29,9 @@ public class TfIdfSimilarity implements DocumentSimilarity {
 
     public static final String METHOD = "tf-idf-cosine";
     /** A word more entries share says little about a pair (and pairs of them grow as its square). */
-    static final int MAX_DOCUMENT_FREQUENCY = 400;
-    /** Pairs looked at, at most: about a second of work on two cores. */
-    static final long MAX_VISITS = 3_000_000;
+    static final int MAX_DOCUMENT_FREQUENCY = 200;
+    /** Pairs looked at, at most: a few hundred milliseconds of one core. */
+    static final long MAX_VISITS = 1_000_000;
     static final int SHARED_TERMS = 6;
     private static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in",
             "into", "is", "it", "its", "of", "on", "or", "the", "to", "with", "this", "that", "these", "those", "which", "via",
