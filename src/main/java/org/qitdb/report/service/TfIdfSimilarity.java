@@ -147,7 +147,9 @@ public class TfIdfSimilarity implements DocumentSimilarity {
                 }
                 sortByRank(terms, weights, norm == 0 ? 1 : (float) Math.sqrt(norm));
             }
-            PriorityQueue<Scored> best = new PriorityQueue<>(Comparator.comparingDouble(Scored::score).thenComparing(Scored::key));
+            // the head is the worst kept pair (lowest score, then last in the listed order), the one a better pair replaces
+            PriorityQueue<Scored> best = new PriorityQueue<>(Comparator.comparingDouble(Scored::score)
+                    .thenComparing(Scored::key, Comparator.reverseOrder()));
             long visits = 0;
             long found = 0;
             visiting:
