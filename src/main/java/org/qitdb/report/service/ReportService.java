@@ -75,7 +75,7 @@ public class ReportService {
     public Report draft(DraftParameters parameters) {
         String topic = single(parameters.topic(), "topic");
         String sinceText = single(parameters.since(), "since");
-        LocalDate since = sinceText == null ? defaultSince() : date(sinceText, "since", true);
+        LocalDate since = sinceText == null ? defaultSince() : sinceParameter(sinceText);
         String label = topicLabel(topic);
         return composer.compose(new ReportComposer.Request(Report.DRAFT, null,
                 "Landscape of " + label + " standards: draft", null, topic, since));
@@ -197,11 +197,11 @@ public class ReportService {
         return value;
     }
 
-    private static LocalDate date(String value, String parameter, boolean query) {
+    private static LocalDate sinceParameter(String value) {
         try {
             return parseDate(value);
         } catch (IllegalArgumentException e) {
-            throw Refused.invalidParameter(parameter, e.getMessage());
+            throw Refused.invalidParameter("since", e.getMessage());
         }
     }
 

@@ -1,5 +1,6 @@
 package org.qitdb.standard.service;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -41,15 +42,18 @@ public class StandardCorpus {
     @Inject
     StandardRepository repository;
 
-    /** Every entry filed under one of the topics, in id order. */
-    @Transactional
+    /**
+     * Every entry filed under one of the topics, in id order. Each page is read in a transaction of its own, so that
+     * reading 100 000 entries on a busy machine never holds a connection long enough to meet the transaction timeout.
+     */
     public void forEachText(Collection<String> topics, Consumer<Text> consumer) {
         if (topics.isEmpty()) {
             return;
         }
         UUID after = null;
         while (true) {
-            List<StandardCorpusStore.TextRow> rows = store.textsAfter(topics, after, PAGE);
+            UUID from = after;
+            List<StandardCorpusStore.TextRow> rows = QuarkusTransaction.requiringNew().call(() -> store.textsAfter(topics, from, PAGE));
             for (StandardCorpusStore.TextRow r : rows) {
                 consumer.accept(new Text(r.id(), r.organization(), r.identifier(), r.title(), r.summary(), r.keywords(), r.status()));
             }

@@ -3,9 +3,9 @@ package org.qitdb.standard.feed.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -38,11 +38,12 @@ public class StatusHistory {
     @Inject
     ObjectMapper json;
 
-    @Transactional
+    /** Oldest first; each page in a transaction of its own (see {@code StandardCorpus#forEachText}). */
     public void forEach(Consumer<StatusChange> consumer) {
         long after = 0;
         while (true) {
-            List<Object[]> rows = store.statusChangesAfter(after, PAGE);
+            long from = after;
+            List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> store.statusChangesAfter(from, PAGE));
             for (Object[] r : rows) {
                 consumer.accept(event(r));
             }
