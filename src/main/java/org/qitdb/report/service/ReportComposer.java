@@ -82,6 +82,12 @@ public class ReportComposer {
 
     private final DraftCache drafts = new DraftCache();
 
+    /** The last similarity computed: it depends on the entries of the subtree only, not on the date or the narratives. */
+    private volatile VersionedSimilarity lastSimilarity;
+
+    private record VersionedSimilarity(long version, String fingerprint, Set<String> topics, DocumentSimilarity.Result result) {
+    }
+
     /**
      * The report for the request. A draft is answered from {@link DraftCache} while everything it is computed from is
      * unchanged (its {@code generatedAt} then says when it was computed); an edition is always computed.
@@ -119,7 +125,7 @@ public class ReportComposer {
         List<StandardCorpus.Sources> sources = corpus.sources(topics);
         Set<UUID> inScope = wholeTree ? Set.of() : corpus.ids(topics);
         ChangeDigest.Digest digest = changeDigest.digest(request.since(), id -> wholeTree || inScope.contains(id), wholeTree);
-        DocumentSimilarity.Result similar = similarity.crossOrganizationPairs(topics, MINIMUM_SIMILARITY, SIMILAR_PAIRS_LISTED);
+        DocumentSimilarity.Result similar = similar(version, topics);
 
         // the entries the lists name, as they are now
         Set<UUID> named = new LinkedHashSet<>();
@@ -142,6 +148,18 @@ public class ReportComposer {
         return new Report(request.kind(), request.id(), request.title(), request.meeting(),
                 new Report.TopicRef(root, landscape.topic().label()), request.since(), generatedAt, version,
                 StatusVocabulary.CANONICAL, scope, numbers, changes, overlap, gaps, trends, coordinationSection, figures.list);
+    }
+
+    /** The pairs of the subtree, computed again only when a standard or the reference data changed. */
+    private DocumentSimilarity.Result similar(long version, Set<String> topics) {
+        String fingerprint = catalog.fingerprint();
+        VersionedSimilarity known = lastSimilarity;
+        if (known != null && known.version() == version && known.fingerprint().equals(fingerprint) && known.topics().equals(topics)) {
+            return known.result();
+        }
+        DocumentSimilarity.Result result = similarity.crossOrganizationPairs(topics, MINIMUM_SIMILARITY, SIMILAR_PAIRS_LISTED);
+        lastSimilarity = new VersionedSimilarity(version, fingerprint, Set.copyOf(topics), result);
+        return result;
     }
 
     /** The section titles, by key; section 3 names its date. */
