@@ -9,7 +9,7 @@
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$HERE/.." && pwd)"
-JAR="${1:-$ROOT/target/quarkus-app/quarkus-run.jar}"
+JAR="$(realpath "${1:-$ROOT/target/quarkus-app/quarkus-run.jar}")"
 N="${N:-100000}"
 SEED="${SEED:-42}"
 REPEAT="${REPEAT:-5}"
