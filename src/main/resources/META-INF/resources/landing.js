@@ -1,7 +1,9 @@
 // The qitdb landscape page: a small single-page app over the public JSON API (ES modules, no build step).
-// Views: the searchable list (default), one entry (?view=entry&id=…) and the roadmap (?view=roadmap).
+// Views: the searchable list (default), one entry (?view=entry&id=…), the roadmap (?view=roadmap) and the report
+// (?view=report).
 import { API_BASE, ApiError } from './app/api.js';
 import { createEntryView } from './app/entry.js';
+import { createReportView } from './app/report.js';
 import { createRoadmapView } from './app/roadmap.js';
 import { createSearchView } from './app/search.js';
 import { emptyState, readState, stateUrl } from './app/state.js';
@@ -50,6 +52,7 @@ const views = {
   search: createSearchView(app),
   entry: createEntryView(app),
   roadmap: createRoadmapView(app),
+  report: createReportView(app),
 };
 
 function show(state) {
@@ -78,7 +81,8 @@ function show(state) {
 function updateNavigation(state) {
   const list = { ...state, view: 'search', page: 1 };
   const roadmap = { ...state, view: 'roadmap', topic: state.topic.slice(0, 1) };
-  const links = { search: state.view === 'entry' ? lastList : stateUrl(list), roadmap: stateUrl(roadmap) };
+  const report = { ...emptyState(), view: 'report', topic: state.topic.slice(0, 1) };
+  const links = { search: state.view === 'entry' ? lastList : stateUrl(list), roadmap: stateUrl(roadmap), report: stateUrl(report) };
   for (const link of document.querySelectorAll('a[data-nav]')) {
     const view = link.dataset.nav;
     link.href = links[view];

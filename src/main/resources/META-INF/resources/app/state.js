@@ -2,10 +2,11 @@
 //   ./?organization=ETSI&status=published&q=key+relay&sort=-publicationDate&page=2
 //   ./?view=entry&id=<uuid>
 //   ./?view=roadmap&topic=qkdn&organization=ITU-T
+//   ./?view=report&topic=qkdn
 // Filter names are those of the API; `page` counts from 1 here (the API counts from 0).
 
 export const LIST_FILTERS = ['organization', 'group', 'topic', 'status', 'documentType'];
-export const VIEWS = ['search', 'entry', 'roadmap'];
+export const VIEWS = ['search', 'entry', 'roadmap', 'report'];
 export const PAGE_SIZES = [10, 20, 50, 100];
 export const DEFAULT_SIZE = 20;
 

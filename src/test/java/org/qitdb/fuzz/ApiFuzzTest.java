@@ -37,7 +37,8 @@ class ApiFuzzTest {
             "/api/v1/topics/{word}", "/api/v1/changes", "/api/v1/submissions", "/api/v1/submissions/{id}",
             "/api/v1/submissions/template.csv", "/api/v1/export", "/api/v1/tokens", "/api/v1/tokens/{id}", "/api/v1/{word}",
             "/", "/{word}", "/api/v1/standards/{id}/{word}", "/api/v1/representatives", "/api/v1/representatives/{id}",
-            "/api/v1/representatives/{id}/history");
+            "/api/v1/representatives/{id}/history", "/api/v1/reports", "/api/v1/reports/draft", "/api/v1/reports/{id}",
+            "/api/v1/reports/narratives/{word}");
     private static final List<String> METHODS = List.of("GET", "GET", "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD");
     private static final List<String> PARAMETERS = List.of("organization", "group", "topic", "status", "documentType", "q",
             "publishedFrom", "publishedTo", "updatedSince", "sort", "page", "size", "facets", "since", "limit", "identifier",

@@ -188,6 +188,21 @@ public class LandscapeService {
         return new Answer(tag, Optional.of(body));
     }
 
+    /**
+     * The analysis of a topic subtree without filters, as a model: for documents built on it (the landscape report).
+     * Served from the same cache as {@link #analyse}, so that the report and the page agree on every number.
+     */
+    public Landscape analysisOf(String topic) {
+        LandscapeRequest request = parse(new LandscapeRequest.Parameters(topic == null ? List.of() : List.of(topic), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of()));
+        byte[] gzipJson = analyse(request, null).gzipJson().orElseThrow();
+        try (java.io.InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipJson), 64 * 1024)) {
+            return json.readValue(in, Landscape.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the landscape back", e);
+        }
+    }
+
     private byte[] cached(String opaque) {
         synchronized (cache) {
             return cache.get(opaque);

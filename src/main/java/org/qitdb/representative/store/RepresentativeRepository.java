@@ -80,4 +80,10 @@ public class RepresentativeRepository implements PanacheRepositoryBase<Represent
     public long countActiveOfGroup(String organizationCode, String groupCode, LocalDate today) {
         return count("organizationCode = ?1 and groupCode = ?2 and (until is null or until >= ?3)", organizationCode, groupCode, today);
     }
+
+    /** (organization, group) of every group with at least one active representative. */
+    public List<Object[]> activeGroups(LocalDate today) {
+        return getEntityManager().createQuery("select distinct r.organizationCode, r.groupCode from RepresentativeEntity r"
+                + " where r.until is null or r.until >= :today", Object[].class).setParameter("today", today).getResultList();
+    }
 }

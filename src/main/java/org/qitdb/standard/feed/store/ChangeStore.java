@@ -53,6 +53,19 @@ public class ChangeStore implements PanacheRepositoryBase<ChangeEntity, Long> {
         return find("seq > ?1 order by seq", seq).page(0, limit).list();
     }
 
+    /**
+     * The next changes after {@code seq} that set or changed an entry's status (every creation does) or deleted an
+     * entry, in feed order: (seq, change_type, standard_id, organization_code, identifier, occurred_at,
+     * changed_fields). The snapshots are not read.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> statusChangesAfter(long seq, int limit) {
+        return getEntityManager().createNativeQuery("select c.seq, c.change_type, c.standard_id, c.organization_code, c.identifier,"
+                        + " c.occurred_at, c.changed_fields from standard_change c where c.seq > :seq"
+                        + " and (c.change_type = 'deleted' or c.changed_fields like :status) order by c.seq")
+                .setParameter("seq", seq).setParameter("status", "%\"status\"%").setMaxResults(limit).getResultList();
+    }
+
     public List<ChangeEntity> ofStandard(UUID standardId) {
         return list("standardId = ?1 order by seq", standardId);
     }
