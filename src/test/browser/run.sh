@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Browser tests of the landscape page: starts the packaged jar (target/quarkus-app/quarkus-run.jar) on a free
 # 127.0.0.1 port in a fresh working directory (so a fresh, seeded H2 database), runs every *.test.mjs beside this
-# file with Debian's Chromium, stops the jar and exits with the tests' status (the summed counts on the last line). Screenshots go to target/screenshots/.
+# script with Debian's Chromium, one after the other against that service, stops the jar and exits with the tests'
+# status; the last line sums them up: "N passed, M failed". Screenshots go to target/screenshots/.
 #   bash src/test/browser/run.sh        (after ./mvnw package or verify)
 set -uo pipefail
 
@@ -71,27 +72,31 @@ if [ "$ready" != true ]; then
   fail "the service was not ready within 180 s"
 fi
 
-# ---- the tests: every *.test.mjs, one after the other (each prints "N passed, M failed" last); the sums last
-status=0
+# ---- the tests: every *.test.mjs, each ending with its own "N passed, M failed", summed up as the last line
 passed=0
 failed=0
-for suite in "$here"/*.test.mjs; do
-  echo "--- $(basename "$suite")"
-  QITDB_URL="$url" QITDB_ADMIN_TOKEN="$token" node "$suite" | tee "$work/tests.out"
-  code=${PIPESTATUS[0]}
+status=0
+for tests in "$here"/*.test.mjs; do
+  echo "--- $(basename "$tests")"
+  QITDB_URL="$url" QITDB_ADMIN_TOKEN="$token" QITDB_JAR="$jar" node "$tests" | tee "$work/tests.out"
+  file_status=${PIPESTATUS[0]}
   summary=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$work/tests.out" | tail -n 1)
   if [ -z "$summary" ]; then
     summary="0 passed, 1 failed"
   fi
   passed=$((passed + ${summary%% passed*}))
-  failed=$((failed + $(echo "$summary" | sed -E 's/^[0-9]+ passed, ([0-9]+) failed$/\1/')))
-  if [ "$code" -ne 0 ]; then
+  file_failed=${summary#*passed, }
+  failed=$((failed + ${file_failed%% failed}))
+  if [ "$file_status" -ne 0 ]; then
     status=1
   fi
 done
 if [ "$status" -ne 0 ]; then
   echo "--- last lines of the service log" >&2
   tail -n 30 "$work/service.log" >&2
+  if [ "$failed" -eq 0 ]; then
+    failed=1
+  fi
 fi
 echo "$passed passed, $failed failed"
 exit "$status"

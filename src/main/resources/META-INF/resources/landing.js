@@ -1,7 +1,8 @@
 // The qitdb landscape page: a small single-page app over the public JSON API (ES modules, no build step).
-// Views: the searchable list (default), one entry (?view=entry&id=…), the roadmap (?view=roadmap) and the report
-// (?view=report).
+// Views: the searchable list (default), one entry (?view=entry&id=…), the roadmap (?view=roadmap), the report
+// (?view=report) and the coordination register (?view=coordination).
 import { API_BASE, ApiError } from './app/api.js';
+import { createCoordinationView } from './app/coordination.js';
 import { createEntryView } from './app/entry.js';
 import { createReportView } from './app/report.js';
 import { createRoadmapView } from './app/roadmap.js';
@@ -53,6 +54,7 @@ const views = {
   entry: createEntryView(app),
   roadmap: createRoadmapView(app),
   report: createReportView(app),
+  coordination: createCoordinationView(app),
 };
 
 function show(state) {
@@ -82,7 +84,12 @@ function updateNavigation(state) {
   const list = { ...state, view: 'search', page: 1 };
   const roadmap = { ...state, view: 'roadmap', topic: state.topic.slice(0, 1) };
   const report = { ...emptyState(), view: 'report', topic: state.topic.slice(0, 1) };
-  const links = { search: state.view === 'entry' ? lastList : stateUrl(list), roadmap: stateUrl(roadmap), report: stateUrl(report) };
+  const links = {
+    search: state.view === 'entry' ? lastList : stateUrl(list),
+    roadmap: stateUrl(roadmap),
+    report: stateUrl(report),
+    coordination: stateUrl({ ...emptyState(), view: 'coordination' }),
+  };
   for (const link of document.querySelectorAll('a[data-nav]')) {
     const view = link.dataset.nav;
     link.href = links[view];

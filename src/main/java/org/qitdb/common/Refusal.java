@@ -16,7 +16,7 @@ public sealed interface Refusal {
     /** Another resource a refusal points to: the entry that holds a key, the submission that used an idempotency key. */
     record Ref(Kind kind, String key, String label) {
 
-        public enum Kind { STANDARD, SUBMISSION, ORGANIZATION, GROUP, TOPIC }
+        public enum Kind { STANDARD, SUBMISSION, ORGANIZATION, GROUP, TOPIC, MEETING, LIAISON_STATEMENT, COORDINATION_QUESTION }
 
         public static Ref standard(java.util.UUID id, String identifier) {
             return new Ref(Kind.STANDARD, id.toString(), identifier);
@@ -95,6 +95,13 @@ public sealed interface Refusal {
 
     /** A change of a versioned resource needs If-Match. */
     record RevisionRequired(String detail) implements Refusal {
+    }
+
+    /**
+     * The caller's token covers the organization, but not this kind of write (an editor registering an outgoing
+     * liaison statement, or changing a record only admins maintain).
+     */
+    record NotPermitted(String detail) implements Refusal {
     }
 
     /** The caller's token does not cover the organization. */

@@ -81,6 +81,9 @@ final class RefusalProblems {
             ext.put("organization", o.organization());
             return new Spec(403, "forbidden", "Forbidden", detail, ext);
         }
+        if (refusal instanceof Refusal.NotPermitted) {
+            return new Spec(403, "forbidden", "Forbidden", detail, ext);
+        }
         if (refusal instanceof Refusal.CursorExpired) {
             ext.put("parameter", "since");
             return new Spec(410, "cursor-expired", "Cursor expired", detail, ext);
@@ -105,6 +108,9 @@ final class RefusalProblems {
         if (ref.kind() == Refusal.Ref.Kind.STANDARD) {
             ext.put("existingId", ref.key());
             ext.put("existingIdentifier", ref.label());
+        } else if (ref.kind() == Refusal.Ref.Kind.MEETING || ref.kind() == Refusal.Ref.Kind.LIAISON_STATEMENT
+                || ref.kind() == Refusal.Ref.Kind.COORDINATION_QUESTION) {
+            ext.put("existingId", ref.key());
         }
     }
 
@@ -115,6 +121,9 @@ final class RefusalProblems {
             case ORGANIZATION -> "/api/v1/organizations/" + ref.key();
             case GROUP -> "/api/v1/groups/" + ref.key();
             case TOPIC -> "/api/v1/topics/" + ref.key();
+            case MEETING -> "/api/v1/meetings/" + ref.key();
+            case LIAISON_STATEMENT -> "/api/v1/liaison-statements/" + ref.key();
+            case COORDINATION_QUESTION -> "/api/v1/coordination-questions/" + ref.key();
         };
     }
 }

@@ -31,7 +31,7 @@ export function apiUrl(path, params = {}) {
   return `${API_BASE}${path}${queryString(params)}`;
 }
 
-async function getJson(path, params, { signal } = {}) {
+export async function getJson(path, params, { signal } = {}) {
   const response = await fetch(apiUrl(path, params), { headers: { Accept: 'application/json' }, signal });
   if (!response.ok) {
     let problem = null;

@@ -3,17 +3,21 @@
 //   ./?view=entry&id=<uuid>
 //   ./?view=roadmap&topic=qkdn&organization=ITU-T
 //   ./?view=report&topic=qkdn
+//   ./?view=coordination&inclusion=none&unanswered=JCA-QKDN-LS1
 // Filter names are those of the API; `page` counts from 1 here (the API counts from 0).
 
 export const LIST_FILTERS = ['organization', 'group', 'topic', 'status', 'documentType'];
-export const VIEWS = ['search', 'entry', 'roadmap', 'report'];
+export const VIEWS = ['search', 'entry', 'roadmap', 'report', 'coordination'];
+/** The coordination view's own filters (see coordination.js), kept in the URL as single values. */
+export const COORDINATION_FILTERS = ['meetings', 'direction', 'statementStatus', 'overdue', 'questionStatus', 'inclusion',
+  'representative', 'late', 'unanswered', 'party'];
 export const PAGE_SIZES = [10, 20, 50, 100];
 export const DEFAULT_SIZE = 20;
 
 export function emptyState() {
   return {
     view: 'search', id: '', q: '', sort: '', page: 1, size: DEFAULT_SIZE, publishedFrom: '', publishedTo: '',
-    organization: [], group: [], topic: [], status: [], documentType: [],
+    organization: [], group: [], topic: [], status: [], documentType: [], coordination: {},
   };
 }
 
@@ -34,6 +38,10 @@ export function readState(search = window.location.search) {
   for (const name of LIST_FILTERS) {
     state[name] = [...new Set(params.getAll(name).filter((v) => v.trim() !== ''))];
   }
+  for (const name of COORDINATION_FILTERS) {
+    const value = (params.get(name) || '').trim();
+    if (value) state.coordination[name] = value.slice(0, 200);
+  }
   if (state.view === 'entry' && !state.id) {
     state.view = 'search';
   }
@@ -52,6 +60,12 @@ export function stateUrl(state) {
   }
   if (state.view === 'entry') {
     params.set('id', state.id);
+    return `./?${params}`;
+  }
+  if (state.view === 'coordination') {
+    for (const name of COORDINATION_FILTERS) {
+      if (state.coordination?.[name]) params.set(name, state.coordination[name]);
+    }
     return `./?${params}`;
   }
   for (const name of LIST_FILTERS) {

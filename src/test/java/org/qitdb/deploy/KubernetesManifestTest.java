@@ -33,7 +33,9 @@ class KubernetesManifestTest {
     /** Environment variables the application reads (application.properties and Quarkus's own names). */
     private static final Set<String> APP_ENV = Set.of("QUARKUS_HTTP_HOST", "QUARKUS_HTTP_PORT", "QITDB_ADMIN_TOKEN",
             "QITDB_CORS_ORIGINS", "QITDB_MAX_BODY_SIZE", "QITDB_BEHIND_PROXY", "QITDB_H2_URL", "QITDB_CHANGES_RETENTION", "QITDB_SUBMISSIONS_MAX_ROWS",
-            "QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD", "JAVA_OPTS_APPEND");
+            "QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD", "JAVA_OPTS_APPEND",
+            "QITDB_INCLUSION_POLICY", "QITDB_INCLUSION_HOST_ORGANIZATION", "QITDB_ACQUISITION_TIMEOUT", "QITDB_SHUTDOWN_DELAY",
+            "QITDB_SHUTDOWN_TIMEOUT");
 
     @ParameterizedTest
     @ValueSource(strings = {"postgres", "embedded"})
@@ -55,6 +57,11 @@ class KubernetesManifestTest {
         assertThat(container.at("/securityContext/allowPrivilegeEscalation").asBoolean()).isFalse();
         assertThat(deployment.at("/spec/template/spec/securityContext/runAsNonRoot").asBoolean()).isTrue();
         assertThat(container.at("/resources/limits/memory").isMissingNode()).isFalse();
+        // SIGTERM: the kubelet must not kill the process before the shutdown delay and timeout have run out
+        java.util.Properties properties = applicationProperties();
+        long shutdown = seconds(properties.getProperty("quarkus.shutdown.delay")) + seconds(properties.getProperty("quarkus.shutdown.timeout"));
+        assertThat(deployment.at("/spec/template/spec/terminationGracePeriodSeconds").asLong()).as("terminationGracePeriodSeconds")
+                .isGreaterThan(shutdown);
 
         Map<String, Set<String>> configMapKeys = new HashMap<>();
         for (JsonNode doc : docs) {
@@ -93,6 +100,12 @@ class KubernetesManifestTest {
             assertThat(deployment.at("/spec/strategy/type").asText()).isEqualTo("Recreate");
             assertThat(docs).anyMatch(d -> "PersistentVolumeClaim".equals(d.path("kind").asText()));
         }
+    }
+
+    /** The default of a {@code ${NAME:5S}} property value, in seconds. */
+    private static long seconds(String value) {
+        String fallback = value.replaceAll("^\\$\\{[A-Z_]+:(.*)}$", "$1");
+        return java.time.Duration.parse("PT" + fallback).toSeconds();
     }
 
     @Test

@@ -38,11 +38,15 @@ class ApiFuzzTest {
             "/api/v1/submissions/template.csv", "/api/v1/export", "/api/v1/tokens", "/api/v1/tokens/{id}", "/api/v1/{word}",
             "/", "/{word}", "/api/v1/standards/{id}/{word}", "/api/v1/representatives", "/api/v1/representatives/{id}",
             "/api/v1/representatives/{id}/history", "/api/v1/reports", "/api/v1/reports/draft", "/api/v1/reports/{id}",
-            "/api/v1/reports/narratives/{word}");
+            "/api/v1/reports/narratives/{word}", "/api/v1/meetings", "/api/v1/meetings/{id}", "/api/v1/meetings/{id}/documents",
+            "/api/v1/meetings/{id}/history", "/api/v1/liaison-statements", "/api/v1/liaison-statements/{id}",
+            "/api/v1/liaison-statements/{id}/history", "/api/v1/coordination-questions", "/api/v1/coordination-questions/{id}",
+            "/api/v1/coordination-questions/{id}/answers", "/api/v1/participation", "/api/v1/coordination-history");
     private static final List<String> METHODS = List.of("GET", "GET", "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD");
     private static final List<String> PARAMETERS = List.of("organization", "group", "topic", "status", "documentType", "q",
             "publishedFrom", "publishedTo", "updatedSince", "sort", "page", "size", "facets", "since", "limit", "identifier",
-            "reference", "mode", "dryRun", "format", "receivedOn", "active", "zzz", "");
+            "reference", "mode", "dryRun", "format", "receivedOn", "active", "kind", "when", "direction", "inclusion", "overdue",
+            "unanswered", "representative", "answeredBy", "meeting", "zzz", "");
     private static final List<String> NASTY = List.of("", " ", "ETSI", "itu-t", "qkdn", "published", "y3800", "gs qkd 14",
             "-1", "0", "1", "500", "501", "99999999999999999999", "1e9", "NaN", "null", "true", "2023-02-30", "2023-13", "0000",
             "9999-12-31", "2026-11-27T25:61:00Z", "' OR '1'='1", "1; DROP TABLE standard;--", "%", "_", "\\", "\"", "<script>",
@@ -217,7 +221,7 @@ class ApiFuzzTest {
     }
 
     private static String body(Random random) {
-        return switch (random.nextInt(11)) {
+        return switch (random.nextInt(12)) {
             case 0 -> "{";
             case 1 -> "[" + "[".repeat(random.nextInt(3000)) ;
             case 2 -> "{\"organization\":\"TTA\",\"identifier\":" + pick(random, List.of("5", "null", "[]", "{}", "\"x\"")) + ",\"title\":\"t\"}";
@@ -231,6 +235,10 @@ class ApiFuzzTest {
             case 9 -> "{\"organization\":\"TTA\",\"group\":\"" + pick(random, NASTY).replace("\"", "") + "\",\"name\":\""
                     + pick(random, NASTY).replace("\"", "") + "\",\"email\":\"" + pick(random, NASTY).replace("\"", "")
                     + "\",\"since\":\"" + pick(random, NASTY).replace("\"", "") + "\",\"until\":\"" + pick(random, NASTY).replace("\"", "") + "\"}";
+            case 10 -> "{\"reference\":\"F-" + random.nextInt() + "\",\"direction\":\"" + pick(random, List.of("incoming", "outgoing", "x"))
+                    + "\",\"from\":{\"organization\":\"" + pick(random, NASTY).replace("\"", "") + "\"},\"subject\":\"s\",\"date\":\""
+                    + pick(random, NASTY).replace("\"", "") + "\",\"inclusion\":\"" + pick(random, NASTY).replace("\"", "")
+                    + "\",\"inReplyTo\":\"JCA-QKDN-LS1\",\"start\":\"" + pick(random, NASTY).replace("\"", "") + "\"}";
             case 8 -> "{\"title\":null,\"topics\":\"qkd\",\"relations\":[{\"type\":\"equivalent\",\"target\":7}]}";
             default -> "[{\"organization\":\"TTA\"}, 42, null, \"x\"]";
         };
@@ -246,6 +254,12 @@ class ApiFuzzTest {
         digest.update(given().get("/api/v1/organizations").then().statusCode(200).extract().asByteArray());
         digest.update(given().get("/api/v1/topics").then().statusCode(200).extract().asByteArray());
         digest.update(given().get("/api/v1/groups").then().statusCode(200).extract().asByteArray());
+        // the seeded coordination register
+        digest.update(given().get("/api/v1/coordination-questions?size=500").then().statusCode(200).extract().asByteArray());
+        digest.update(given().get("/api/v1/liaison-statements?size=500").then().statusCode(200).extract().asByteArray());
+        for (String code : given().get("/api/v1/meetings?size=500").then().statusCode(200).extract().jsonPath().getList("items.code", String.class)) {
+            digest.update(code.getBytes(StandardCharsets.UTF_8));
+        }
         return HexFormat.of().formatHex(digest.digest());
     }
 

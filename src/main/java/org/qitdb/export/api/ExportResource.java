@@ -27,6 +27,8 @@ import org.qitdb.export.service.ExportService;
 import org.qitdb.standard.api.StandardResource;
 import org.qitdb.standard.service.StandardView;
 import org.qitdb.standard.StandardVocabulary;
+import org.qitdb.security.Caller;
+import org.qitdb.security.CurrentCaller;
 import org.qitdb.standard.service.StandardQuery;
 import org.qitdb.standard.service.StandardQueryParser;
 
@@ -39,6 +41,9 @@ public class ExportResource {
 
     @Inject
     StandardQueryParser queryParser;
+
+    @Inject
+    CurrentCaller currentCaller;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, ExportService.NDJSON_TYPE, ExportService.CSV_TYPE, MediaType.WILDCARD})
@@ -56,6 +61,7 @@ public class ExportResource {
                     description = "One Standard (JSON object, as in the JSON export) per line")),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = StandardView.class))})
     @APIResponse(responseCode = "400", description = "Unknown parameter or bad value")
+    @APIResponse(responseCode = "401", description = "A token was sent but is not valid (reads need none; a valid one may show entries the inclusion policy hides from anonymous readers)")
     public Response exportStandards(
             @Parameter(description = "The file format; by default the one `Accept` asks for (text/csv, application/x-ndjson), else json",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "ndjson", "json"})) @QueryParam("format") String format,
@@ -82,10 +88,13 @@ public class ExportResource {
                 : ExportService.Format.of(format);
         StandardQuery query = queryParser.parse(new StandardQueryParser.Parameters(organization, group, topic, status,
                 documentType, q, publishedFrom, publishedTo, updatedSince, null, null, null, null));
-        StreamingOutput body = out -> exports.write(query, chosen, out);
+        // the reader is known in the request, not on the thread that writes the stream
+        java.util.Optional<Caller> reader = currentCaller.find();
+        StreamingOutput body = out -> exports.write(query, reader, chosen, out);
         String filename = "qitdb-standards-" + LocalDate.now(ZoneOffset.UTC) + "." + chosen.extension;
         return Response.ok(body, chosen.mediaType + (chosen == ExportService.Format.CSV ? "; charset=UTF-8" : ""))
                 .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+                .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION)
                 .build();
     }
 }

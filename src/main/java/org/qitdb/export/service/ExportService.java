@@ -20,10 +20,12 @@ import java.util.UUID;
 import org.qitdb.common.Refused;
 import org.qitdb.identifier.IdentifierNormalizer;
 import org.qitdb.reference.service.ReferenceCatalog;
+import org.qitdb.security.Caller;
 import org.qitdb.standard.service.StandardView;
 import org.qitdb.standard.service.StandardCsv;
 import org.qitdb.standard.service.StandardMapper;
 import org.qitdb.standard.service.StandardQuery;
+import org.qitdb.standard.service.StandardVisibility;
 import org.qitdb.standard.store.StandardEntity;
 import org.qitdb.standard.store.StandardRepository;
 
@@ -86,11 +88,16 @@ public class ExportService {
     EntityManager em;
 
     @Inject
+    StandardVisibility visibility;
+
+    @Inject
     ObjectMapper json;
 
     private final CsvMapper csv = new CsvMapper();
 
-    public void write(StandardQuery query, Format format, OutputStream out) {
+    /** Writes the entries matching the query that the reader may see. */
+    public void write(StandardQuery request, Optional<Caller> reader, Format format, OutputStream out) {
+        StandardQuery query = request.restrictedTo(visibility.visibleOrganizations(reader));
         String textKey = query.hasText() ? IdentifierNormalizer.key(query.text(), catalog.allOrganizationNames()) : null;
         try {
             Writer writer = switch (format) {

@@ -33,6 +33,7 @@ import org.qitdb.landscape.service.LandscapeRequest;
 import org.qitdb.landscape.service.LandscapeService;
 import org.qitdb.standard.api.StandardResource;
 import org.qitdb.standard.StandardVocabulary;
+import org.qitdb.security.CurrentCaller;
 
 @Path("/api/v1/landscape")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,6 +45,9 @@ public class LandscapeResource {
 
     @Inject
     LandscapeService service;
+
+    @Inject
+    CurrentCaller currentCaller;
 
     @GET
     @Operation(summary = "Analyse the landscape of a topic subtree",
@@ -62,6 +66,7 @@ public class LandscapeResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag given in If-None-Match", headers = @Header(name = "ETag", ref = "WeakETag"))
     @APIResponse(responseCode = "400", description = "Unknown parameter, unknown topic or organization, bad value, or malformed "
             + "If-None-Match; the problem names the parameter")
+    @APIResponse(responseCode = "401", description = "A token was sent but is not valid (reads need none; a valid one may show entries the inclusion policy hides from anonymous readers)")
     public RestResponse<Object> analyseLandscape(
             @Parameter(description = "Root of the analysed topic subtree (default qit, the whole tree)", schema = @Schema(type = SchemaType.STRING),
                     example = "qkdn") @QueryParam("topic") List<String> topic,
@@ -80,7 +85,7 @@ public class LandscapeResource {
             @Parameter(in = ParameterIn.HEADER, description = "ETag of an analysis the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @Context HttpHeaders headers, @Context HttpServerRequest connection) {
         LandscapeRequest request = service.parse(new LandscapeRequest.Parameters(topic, organization, group, status,
-                documentType, publishedFrom, publishedTo));
+                documentType, publishedFrom, publishedTo), currentCaller.find());
         LandscapeService.Answer answer = service.analyse(request, ifNoneMatch);
         RestResponse.ResponseBuilder<Object> response;
         if (answer.notModified()) {
@@ -99,7 +104,7 @@ public class LandscapeResource {
         }
         // the weak tag names the analysis in either coding
         return response.header(HttpHeaders.ETAG, answer.entityTag()).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING).build();
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING + ", " + HttpHeaders.AUTHORIZATION).build();
     }
 
     /** Writes the JSON while inflating it, so that a large answer is never held uncompressed per request. */

@@ -22,7 +22,9 @@ public record LandscapeRequest(String topic, LandscapeStore.Criteria criteria) {
                 "status=" + sorted(c.statuses()),
                 "documentType=" + sorted(c.documentTypes()),
                 "publishedFrom=" + c.publishedFrom(),
-                "publishedTo=" + c.publishedTo());
+                "publishedTo=" + c.publishedTo(),
+                // the reader's restriction: readers who may see different organizations get different analyses and tags
+                "visible=" + (c.visibleOrganizations() == null ? "*" : sorted(List.copyOf(c.visibleOrganizations()))));
     }
 
     private static List<String> sorted(List<String> values) {

@@ -39,9 +39,11 @@ import org.qitdb.landscape.store.LandscapeStore;
 import org.qitdb.reference.api.Organization;
 import org.qitdb.reference.api.Topic;
 import org.qitdb.reference.service.ReferenceCatalog;
+import org.qitdb.security.Caller;
 import org.qitdb.standard.store.Relation;
 import org.qitdb.standard.service.StandardQuery;
 import org.qitdb.standard.service.StandardQueryParser;
+import org.qitdb.standard.service.StandardVisibility;
 import org.qitdb.standard.service.StatusVocabulary;
 
 /**
@@ -86,6 +88,9 @@ public class LandscapeService {
 
     @Inject
     StandardQueryParser queryParser;
+
+    @Inject
+    StandardVisibility visibility;
 
     @Inject
     ObjectMapper json;
@@ -135,8 +140,11 @@ public class LandscapeService {
                 .register(registry);
     }
 
-    /** Validates the parameters; every bad value is a 400 problem naming its parameter. */
-    public LandscapeRequest parse(LandscapeRequest.Parameters p) {
+    /**
+     * Validates the parameters; every bad value is a 400 problem naming its parameter. The analysis covers the entries
+     * the reader may see.
+     */
+    public LandscapeRequest parse(LandscapeRequest.Parameters p, Optional<Caller> reader) {
         String topic = rootTopic(p.topic());
         StandardQuery query = queryParser.parse(new StandardQueryParser.Parameters(p.organization(), p.group(), null,
                 p.status(), p.documentType(), null, p.publishedFrom(), p.publishedTo(), null, null, null, null, null));
@@ -145,7 +153,7 @@ public class LandscapeService {
                 query.groups().stream().distinct().map(g -> new LandscapeStore.GroupKey(g.organization(), g.code())).toList(),
                 query.statuses().stream().distinct().toList(),
                 query.documentTypes().stream().distinct().toList(),
-                query.publishedFrom(), query.publishedTo());
+                query.publishedFrom(), query.publishedTo(), visibility.visibleOrganizations(reader).map(Set::copyOf).orElse(null));
         return new LandscapeRequest(topic, criteria);
     }
 
@@ -189,12 +197,12 @@ public class LandscapeService {
     }
 
     /**
-     * The analysis of a topic subtree without filters, as a model: for documents built on it (the landscape report).
+     * The analysis of a topic subtree without filters, as an anonymous reader sees it, as a model: for documents built on it (the landscape report).
      * Served from the same cache as {@link #analyse}, so that the report and the page agree on every number.
      */
     public Landscape analysisOf(String topic) {
         LandscapeRequest request = parse(new LandscapeRequest.Parameters(topic == null ? List.of() : List.of(topic), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of()));
+                List.of(), List.of(), List.of(), List.of(), List.of()), Optional.empty()); // a public document: what anyone may see
         byte[] gzipJson = analyse(request, null).gzipJson().orElseThrow();
         try (java.io.InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipJson), 64 * 1024)) {
             return json.readValue(in, Landscape.class);
@@ -317,7 +325,9 @@ public class LandscapeService {
                         .thenComparing(Landscape.OrganizationColumn::code))
                 .toList();
 
-        List<Pair> pairs = equivalentPairs(version);
+        // the pairs of the whole database: a pair with an entry the reader may not see is left out
+        List<Pair> pairs = equivalentPairs(version).stream()
+                .filter(p -> criteria.visible(p.first().organization()) && criteria.visible(p.second().organization())).toList();
         Map<String, Landscape.Overlap> overlaps = overlaps(root, criteria, tree, organizations, pairs);
 
         List<Landscape.TopicRow> rows = new ArrayList<>();

@@ -32,9 +32,16 @@ public class LandscapeStore {
     @Inject
     EntityManager em;
 
-    /** The entry filters of an analysis (the topic subtree is given separately). Empty lists filter nothing. */
+    /**
+     * The entry filters of an analysis (the topic subtree is given separately). Empty lists filter nothing.
+     * {@code visibleOrganizations}: the reader's restriction under the inclusion policy, null for none.
+     */
     public record Criteria(List<String> organizations, List<GroupKey> groups, List<String> statuses,
-            List<String> documentTypes, LocalDate publishedFrom, LocalDate publishedTo) {
+            List<String> documentTypes, LocalDate publishedFrom, LocalDate publishedTo, Set<String> visibleOrganizations) {
+
+        public boolean visible(String organization) {
+            return visibleOrganizations == null || visibleOrganizations.contains(organization);
+        }
     }
 
     public record GroupKey(String organization, String code) {
@@ -268,6 +275,15 @@ public class LandscapeStore {
 
         static Filter of(Criteria criteria) {
             Filter f = new Filter();
+            // the reader's restriction (inclusion policy): one organization filter, before the request's own
+            if (criteria.visibleOrganizations() != null) {
+                if (criteria.visibleOrganizations().isEmpty()) {
+                    f.where.append(" and 1 = 0");
+                } else {
+                    f.where.append(" and s.organization_code in (:visibleOrganizations)");
+                    f.parameters.put("visibleOrganizations", List.copyOf(criteria.visibleOrganizations()));
+                }
+            }
             if (!criteria.organizations().isEmpty()) {
                 f.where.append(" and s.organization_code in (:organizations)");
                 f.parameters.put("organizations", criteria.organizations());

@@ -3,7 +3,6 @@ package org.qitdb.representative.service;
 import org.qitdb.common.FieldChange;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.qitdb.reference.api.GroupRepresentative;
 import org.qitdb.representative.api.Representative;
@@ -65,15 +64,6 @@ public final class RepresentativeMapper {
 
     /** The fields that differ between two versions, as {from, to} (before may be null: everything set is new). */
     public static Map<String, FieldChange> differences(RepresentativeData before, RepresentativeData after) {
-        Map<String, Object> from = before == null ? Map.of() : fields(before);
-        Map<String, Object> to = fields(after);
-        Map<String, FieldChange> changed = new LinkedHashMap<>();
-        for (Map.Entry<String, Object> field : to.entrySet()) {
-            Object old = from.get(field.getKey());
-            if (!Objects.equals(old, field.getValue())) {
-                changed.put(field.getKey(), new FieldChange(old, field.getValue()));
-            }
-        }
-        return changed;
+        return FieldChange.between(before == null ? Map.of() : fields(before), fields(after));
     }
 }

@@ -211,19 +211,10 @@ public class RepresentativeService {
         return result.data();
     }
 
-    /**
-     * The representative, locked until the transaction ends, after the If-Match rules (see
-     * {@link Preconditions}): checked under the lock, so that two writers holding the same ETag cannot both pass.
-     */
+    /** The representative, locked until the transaction ends, after the If-Match rules (see {@link Preconditions}). */
     private RepresentativeEntity lockedForChange(UUID id, Optional<EntityTags.Precondition> ifMatch, boolean required) {
-        if (required && ifMatch.isEmpty()) {
-            repository.findByIdOptional(id).orElseThrow(() -> notFound(id.toString()));
-            Preconditions.required(ifMatch, "representative");
-        }
-        RepresentativeEntity entity = repository.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> notFound(id.toString()));
-        Preconditions.check(ifMatch, entity.revision, "representative");
-        return entity;
+        return Preconditions.lockedForChange(ifMatch, required, "representative", () -> repository.findByIdOptional(id),
+                () -> repository.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE), e -> e.revision, () -> notFound(id.toString()));
     }
 
     private static boolean mayReadPersonalData(Optional<Caller> reader, String organizationCode) {

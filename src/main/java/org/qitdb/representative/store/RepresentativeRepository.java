@@ -73,6 +73,12 @@ public class RepresentativeRepository implements PanacheRepositoryBase<Represent
                 .getResultList();
     }
 
+    /** Every appointment active today, ordered by organization, group, name. */
+    public List<RepresentativeEntity> active(LocalDate today) {
+        return getEntityManager().createQuery("select r from RepresentativeEntity r where r.until is null or r.until >= :today"
+                + ORDER, RepresentativeEntity.class).setParameter("today", today).getResultList();
+    }
+
     public long countOfGroup(String organizationCode, String groupCode) {
         return count("organizationCode = ?1 and groupCode = ?2", organizationCode, groupCode);
     }

@@ -42,7 +42,6 @@ import org.qitdb.common.ClientValues;
 import org.qitdb.common.EntityTags;
 import org.qitdb.common.PageLinks;
 import org.qitdb.common.Refused;
-import org.qitdb.common.Refused;
 import org.qitdb.common.Responses;
 import org.qitdb.security.Caller;
 import org.qitdb.security.CurrentCaller;
@@ -84,7 +83,8 @@ public class StandardResource {
                     + "word must occur, as a word prefix (`key manag`); `\"trusted node\"` is a phrase; `-word` or `-\"a phrase\"` "
                     + "excludes; `or` separates alternatives (`relay or \"post quantum\"`). An identifier-like query "
                     + "(`y3800`, `gs qkd 14`, `rfc9340`) ranks the matching entry first. The `Link` header (RFC 8288) gives "
-                    + "first/prev/next/last pages.")
+                    + "first/prev/next/last pages. Under the `agreed` inclusion policy, anonymous readers see the entries of the host "
+                    + "organization and of the organizations that agreed to inclusion only (token holders see all).")
     @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER, description = "The ETag of a page the client holds: 304 while it is unchanged",
             schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "One page",
@@ -92,6 +92,7 @@ public class StandardResource {
             content = @Content(schema = @Schema(implementation = StandardPage.class)))
     @APIResponse(responseCode = "304", description = "The page is the one named by If-None-Match", headers = @Header(name = "ETag", ref = "WeakETag"))
     @APIResponse(responseCode = "400", description = "Unknown parameter or bad value; the problem names the parameter")
+    @APIResponse(responseCode = "401", description = "A token was sent but is not valid (reads need none; a valid one may show entries the inclusion policy hides from anonymous readers)")
     public RestResponse<StandardPage> listStandards(
             @Parameter(description = "Organization code, slug, name or alias; repeatable (OR)", style = ParameterStyle.FORM, explode = Explode.TRUE,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = String.class)) @QueryParam("organization") List<String> organization,
@@ -121,8 +122,10 @@ public class StandardResource {
                     schema = @Schema(type = SchemaType.ARRAY, implementation = StandardVocabulary.Facet.class)) @QueryParam("facets") List<String> facets,
             @Context UriInfo uriInfo) {
         StandardPage result = service.listStandards(queryParser.parse(new StandardQueryParser.Parameters(organization, group,
-                topic, status, documentType, q, publishedFrom, publishedTo, updatedSince, sort, page, size, facets)));
-        return RestResponse.ResponseBuilder.ok(result).header("Link", PageLinks.header(uriInfo, result.page())).build();
+                topic, status, documentType, q, publishedFrom, publishedTo, updatedSince, sort, page, size, facets)),
+                currentCaller.find());
+        return RestResponse.ResponseBuilder.ok(result).header("Link", PageLinks.header(uriInfo, result.page()))
+                .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();
     }
 
     @GET
@@ -132,11 +135,12 @@ public class StandardResource {
     @APIResponse(responseCode = "200", description = "The entry", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = StandardView.class)))
     @APIResponse(responseCode = "400", description = "Missing or unknown organization, missing identifier")
-    @APIResponse(responseCode = "404", description = "No entry with this natural key")
+    @APIResponse(responseCode = "401", description = "A token was sent but is not valid (reads need none; a valid one may show entries the inclusion policy hides from anonymous readers)")
+    @APIResponse(responseCode = "404", description = "No entry with this natural key (or one the inclusion policy hides from the reader)")
     public RestResponse<StandardView> lookupStandard(
             @Parameter(description = "Organization code, slug, name or alias", required = true, example = "ITU-T") @QueryParam("organization") String organization,
             @Parameter(description = "Identifier or alias", required = true, example = "y3800") @QueryParam("identifier") String identifier) {
-        StandardView view = service.lookupStandard(organization, identifier).orElseThrow(() ->
+        StandardView view = service.lookupStandard(organization, identifier, currentCaller.find()).orElseThrow(() ->
                 Refused.notFound("no standard of " + ClientValues.shorten(organization) + " with identifier '"
                         + ClientValues.shorten(identifier) + "'"));
         return withETag(view, 200);
@@ -149,12 +153,14 @@ public class StandardResource {
             content = @Content(schema = @Schema(implementation = StandardView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag given in If-None-Match", headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "400", description = "Malformed If-None-Match")
-    @APIResponse(responseCode = "404", description = "No such entry (also after it was deleted)")
+    @APIResponse(responseCode = "401", description = "A token was sent but is not valid (reads need none; a valid one may show entries the inclusion policy hides from anonymous readers)")
+    @APIResponse(responseCode = "404", description = "No such entry (also after it was deleted, and for anonymous readers one the inclusion policy hides)")
     public RestResponse<StandardView> getStandard(@PathParam("id") String id,
             @Parameter(in = ParameterIn.HEADER, description = "ETag of a copy the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        StandardView view = service.requireStandard(id);
+        StandardView view = service.requireStandard(id, currentCaller.find());
         if (ifNoneMatch != null && EntityTags.parse(ifNoneMatch, "If-None-Match").matchesWeakly(view.revision())) {
-            return RestResponse.ResponseBuilder.<StandardView>notModified().tag(new jakarta.ws.rs.core.EntityTag(String.valueOf(view.revision()))).build();
+            return RestResponse.ResponseBuilder.<StandardView>notModified().tag(new jakarta.ws.rs.core.EntityTag(String.valueOf(view.revision())))
+                    .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();
         }
         return withETag(view, 200);
     }
@@ -249,7 +255,9 @@ public class StandardResource {
         return new StandardWrites.Author(caller, caller.name());
     }
 
+    /** Whether an entry is shown depends on the reader's token under the inclusion policy: caches must keep them apart. */
     static RestResponse<StandardView> withETag(StandardView view, int status) {
-        return RestResponse.ResponseBuilder.<StandardView>create(status).entity(view).header(HttpHeaders.ETAG, EntityTags.of(view.revision())).build();
+        return RestResponse.ResponseBuilder.<StandardView>create(status).entity(view).header(HttpHeaders.ETAG, EntityTags.of(view.revision()))
+                .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();
     }
 }

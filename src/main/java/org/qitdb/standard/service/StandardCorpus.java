@@ -16,7 +16,8 @@ import org.qitdb.standard.store.StandardRepository;
 /**
  * The standards of a set of topics as a whole, for documents about the catalogue (the landscape report): their texts
  * streamed a page at a time, so that a reader of 100 000 entries never holds more than a page of rows, and their
- * count by group and source. Reads only; the caller's transaction, if any, is joined.
+ * count by group and source. Reads only; the caller's transaction, if any, is joined. It is the corpus a public
+ * document may show: the entries an anonymous reader may see under the deployment's inclusion policy.
  */
 @ApplicationScoped
 public class StandardCorpus {
@@ -42,6 +43,13 @@ public class StandardCorpus {
     @Inject
     StandardRepository repository;
 
+    @Inject
+    StandardVisibility visibility;
+
+    private boolean isPublic(String organizationCode) {
+        return visibility.maySee(java.util.Optional.empty(), organizationCode);
+    }
+
     /**
      * Every entry filed under one of the topics, in id order. Each page is read in a transaction of its own, so that
      * reading 100 000 entries on a busy machine never holds a connection long enough to meet the transaction timeout.
@@ -55,6 +63,9 @@ public class StandardCorpus {
             UUID from = after;
             List<StandardCorpusStore.TextRow> rows = QuarkusTransaction.requiringNew().call(() -> store.textsAfter(topics, from, PAGE));
             for (StandardCorpusStore.TextRow r : rows) {
+                if (!isPublic(r.organization())) {
+                    continue;
+                }
                 consumer.accept(new Text(r.id(), r.organization(), r.identifier(), r.title(), r.summary(), r.keywords(), r.status()));
             }
             if (rows.size() < PAGE) {
@@ -64,10 +75,11 @@ public class StandardCorpus {
         }
     }
 
-    /** The ids of the entries filed under one of the topics. */
+    /** The ids of the public entries filed under one of the topics. */
     @Transactional
     public java.util.Set<UUID> ids(Collection<String> topics) {
-        return topics.isEmpty() ? java.util.Set.of() : new java.util.HashSet<>(store.ids(topics));
+        return topics.isEmpty() ? java.util.Set.of()
+                : new java.util.HashSet<>(store.ids(topics, visibility.visibleOrganizations(java.util.Optional.empty()).orElse(null)));
     }
 
     /** Entries filed under one of the topics per organization and group, by kind of provenance. */
@@ -76,7 +88,7 @@ public class StandardCorpus {
         if (topics.isEmpty()) {
             return List.of();
         }
-        Map<List<String>, Map<String, Long>> grouped = store.sourceCounts(topics).stream().collect(Collectors.groupingBy(
+        Map<List<String>, Map<String, Long>> grouped = store.sourceCounts(topics).stream().filter(c -> isPublic(c.organization())).collect(Collectors.groupingBy(
                 c -> java.util.Arrays.asList(c.organization(), c.group()), java.util.LinkedHashMap::new,
                 Collectors.toMap(StandardCorpusStore.SourceCount::provenanceKind, StandardCorpusStore.SourceCount::count, Long::sum)));
         return grouped.entrySet().stream().map(e -> new Sources(e.getKey().get(0), e.getKey().get(1), e.getValue())).toList();
@@ -85,6 +97,7 @@ public class StandardCorpus {
     /** The entries with these ids that exist, as GET /standards/{id} shows them. */
     @Transactional
     public List<StandardView> entries(Collection<UUID> ids) {
-        return repository.loadInOrder(List.copyOf(ids)).stream().map(StandardMapper::viewOf).toList();
+        return repository.loadInOrder(List.copyOf(ids)).stream().filter(e -> isPublic(e.organizationCode))
+                .map(StandardMapper::viewOf).toList();
     }
 }

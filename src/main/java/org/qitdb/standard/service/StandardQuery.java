@@ -3,11 +3,14 @@ package org.qitdb.standard.service;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * A validated list request: every filter resolved to canonical values (organization codes, group keys,
- * topic subtrees expanded), the sort taken from the whitelist.
+ * topic subtrees expanded), the sort taken from the whitelist. {@code visibleOrganizations} is the reader's
+ * restriction (see {@link StandardVisibility}): null when the reader may see every organization's entries, else the
+ * only organizations whose entries any answer to this query may hold.
  */
 public record StandardQuery(
         List<String> organizations,
@@ -22,7 +25,22 @@ public record StandardQuery(
         Sort sort,
         int page,
         int size,
-        Set<String> facets) {
+        Set<String> facets,
+        Set<String> visibleOrganizations) {
+
+    /** A query without a reader's restriction. */
+    public StandardQuery(List<String> organizations, List<GroupKey> groups, List<Set<String>> topicSubtrees,
+            List<String> statuses, List<String> documentTypes, String text, LocalDate publishedFrom, LocalDate publishedTo,
+            Instant updatedSince, Sort sort, int page, int size, Set<String> facets) {
+        this(organizations, groups, topicSubtrees, statuses, documentTypes, text, publishedFrom, publishedTo, updatedSince,
+                sort, page, size, facets, null);
+    }
+
+    /** The same query for a reader who may see only these organizations' entries (empty: every organization's). */
+    public StandardQuery restrictedTo(Optional<Set<String>> visible) {
+        return new StandardQuery(organizations, groups, topicSubtrees, statuses, documentTypes, text, publishedFrom,
+                publishedTo, updatedSince, sort, page, size, facets, visible.map(Set::copyOf).orElse(null));
+    }
 
     public record GroupKey(String organization, String code) {
     }

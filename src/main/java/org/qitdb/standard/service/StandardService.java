@@ -16,6 +16,7 @@ import org.qitdb.common.Refused;
 import org.qitdb.identifier.IdentifierNormalizer;
 import org.qitdb.reference.api.Organization;
 import org.qitdb.reference.service.ReferenceCatalog;
+import org.qitdb.security.Caller;
 import org.qitdb.standard.feed.service.ChangeLog;
 import org.qitdb.standard.store.StandardRepository;
 
@@ -38,15 +39,19 @@ public class StandardService {
     @Inject
     ReferenceCatalog catalog;
 
+    @Inject
+    StandardVisibility visibility;
 
     // ---- reads
 
     /**
-     * One page of the filtered, sorted list with its facets. A page answered before is answered again from
-     * {@link StandardPageCache} while no standard and no reference data has changed since.
+     * One page of the filtered, sorted list with its facets, of the entries the reader may see. A page answered before
+     * is answered again from {@link StandardPageCache} while no standard and no reference data has changed since (the
+     * reader's restriction is part of the query, so of the cache's key).
      */
     @Transactional
-    public StandardPage listStandards(StandardQuery query) {
+    public StandardPage listStandards(StandardQuery request, Optional<Caller> reader) {
+        StandardQuery query = request.restrictedTo(visibility.visibleOrganizations(reader));
         // read before the page is computed, so that a stamp never names older data than its page
         StandardPageCache.Version version = new StandardPageCache.Version(changeLog.lastChange(), catalog.fingerprint());
         StandardPage cached = pageCache.get(query, version);
@@ -78,19 +83,46 @@ public class StandardService {
                 facets == null ? null : Collections.unmodifiableMap(facets));
     }
 
+    /** Any entry, whoever reads: for other features' checks (does a standard a record names exist?), not for readers. */
     @Transactional
     public Optional<StandardView> findStandard(UUID id) {
         return repository.findByIdOptional(id).map(StandardMapper::viewOf);
     }
 
+    /** One entry the reader may see; an entry it may not see is not found, like one that does not exist. */
     @Transactional
-    public StandardView requireStandard(String id) {
-        return findStandard(parseId(id)).orElseThrow(() -> notFound(id));
+    public StandardView requireStandard(String id, Optional<Caller> reader) {
+        return findStandard(parseId(id)).filter(view -> visibility.maySee(reader, view.organization()))
+                .orElseThrow(() -> notFound(id));
     }
 
-    /** By natural key: the identifier in any spelling the normalization accepts, or an alias. */
+    /**
+     * Entries per organization and group (group null for entries of no group), of the organizations whose entries the
+     * reader may see: how much each has in the database.
+     */
     @Transactional
-    public Optional<StandardView> lookupStandard(String organization, String identifier) {
+    public List<EntryCount> entryCounts(Optional<Caller> reader) {
+        Optional<java.util.Set<String>> visible = visibility.visibleOrganizations(reader);
+        List<EntryCount> counts = new ArrayList<>();
+        for (Object[] row : repository.countsByGroup()) {
+            String organization = (String) row[0];
+            if (visible.map(v -> v.contains(organization)).orElse(true)) {
+                counts.add(new EntryCount(organization, (String) row[1], ((Number) row[2]).longValue()));
+            }
+        }
+        return List.copyOf(counts);
+    }
+
+    /** How many entries an organization has under a group (null: under no group). */
+    public record EntryCount(String organization, String group, long count) {
+    }
+
+    /**
+     * By natural key, among the entries the reader may see: the identifier in any spelling the normalization accepts,
+     * or an alias.
+     */
+    @Transactional
+    public Optional<StandardView> lookupStandard(String organization, String identifier, Optional<Caller> reader) {
         if (organization == null || organization.isBlank()) {
             throw Refused.invalidParameter("organization", "organization is required");
         }
@@ -100,7 +132,8 @@ public class StandardService {
         Organization org = catalog.organization(organization).orElseThrow(() -> Refused.invalidParameter("organization",
                 "unknown organization '" + ClientValues.shorten(organization) + "'"));
         String key = IdentifierNormalizer.key(identifier, catalog.namesOf(org.code()));
-        return repository.findByKey(org.code(), key).map(StandardMapper::viewOf);
+        return repository.findByKey(org.code(), key).map(StandardMapper::viewOf)
+                .filter(view -> visibility.maySee(reader, view.organization()));
     }
 
     static UUID parseId(String id) {

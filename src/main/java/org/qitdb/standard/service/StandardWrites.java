@@ -169,8 +169,8 @@ public class StandardWrites {
      * After a batch of many rows has committed: PostgreSQL's planner must learn the new row counts before
      * autovacuum notices them (with the statistics of an empty table it picks nested loops over 100 000 rows).
      */
-    public void refreshStatisticsAfter(BatchResult result) {
-        if (result.written() >= BatchApplier.STATISTICS_REFRESH_ROWS) {
+    public void refreshStatisticsAfter(long writtenRows) {
+        if (writtenRows >= BatchApplier.STATISTICS_REFRESH_ROWS) {
             QuarkusTransaction.requiringNew().run(repository::refreshStatistics);
         }
     }

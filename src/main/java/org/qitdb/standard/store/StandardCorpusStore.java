@@ -52,10 +52,17 @@ public class StandardCorpusStore {
         return rows;
     }
 
-    /** The ids of the entries filed under one of the topics. */
-    public List<UUID> ids(Collection<String> topics) {
-        Query query = em.createNativeQuery("select s.id from standard s where " + FILED_UNDER);
+    /** The ids of the entries filed under one of the topics, of these organizations (null: of every one). */
+    public List<UUID> ids(Collection<String> topics, Collection<String> organizations) {
+        if (organizations != null && organizations.isEmpty()) {
+            return List.of();
+        }
+        Query query = em.createNativeQuery("select s.id from standard s where " + FILED_UNDER
+                + (organizations == null ? "" : " and s.organization_code in (:organizations)"));
         query.setParameter("topics", List.copyOf(topics));
+        if (organizations != null) {
+            query.setParameter("organizations", List.copyOf(organizations));
+        }
         List<UUID> ids = new ArrayList<>();
         for (Object id : query.getResultList()) {
             ids.add(StandardRepository.uuid(id));

@@ -91,6 +91,14 @@ public class StandardRepository implements PanacheRepositoryBase<StandardEntity,
         return count("organizationCode", organizationCode);
     }
 
+    /** Entries per organization and group (group null for entries filed under no group). */
+    public List<Object[]> countsByGroup() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("select organization_code, group_code, count(*) from standard"
+                + " group by organization_code, group_code").getResultList();
+        return rows;
+    }
+
     public long countOfGroup(String organizationCode, String groupCode) {
         return count("organizationCode = ?1 and groupCode = ?2", organizationCode, groupCode);
     }
@@ -236,6 +244,15 @@ public class StandardRepository implements PanacheRepositoryBase<StandardEntity,
 
         static Filter of(StandardQuery query, String textKey, boolean postgres) {
             Filter f = new Filter();
+            // the reader's restriction (inclusion policy): one organization filter, before the request's own
+            if (query.visibleOrganizations() != null) {
+                if (query.visibleOrganizations().isEmpty()) {
+                    f.where.append(" and 1 = 0");
+                } else {
+                    f.where.append(" and s.organization_code in (:visibleOrganizations)");
+                    f.parameters.put("visibleOrganizations", List.copyOf(query.visibleOrganizations()));
+                }
+            }
             if (!query.organizations().isEmpty()) {
                 f.where.append(" and s.organization_code in (:organizations)");
                 f.parameters.put("organizations", query.organizations());

@@ -29,7 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.qitdb.security.CurrentCaller;
-import org.qitdb.standard.service.StandardCsv;
+import org.qitdb.submission.service.StandardSubmissions;
+import org.qitdb.submission.service.SubmissionKind;
 import org.qitdb.submission.service.SubmissionService;
 
 @Path("/api/v1/submissions")
@@ -53,7 +54,12 @@ public class SubmissionResource {
     @Operation(operationId = "loadSubmission", summary = "Load a liaison submission",
             description = "Body: `application/json` (`{entries:[…]}` or an array), `application/x-ndjson`, or `text/csv` "
                     + "(header row as in `template.csv`; multi-valued cells separated by `;`; UTF-8 with or without BOM). "
-                    + "Every row is validated like a single write and resolved by natural key to created, updated or "
+                    + "`kind` says what the rows are: `standards` (default), `liaison-statements` (registered by reference, "
+                    + "as `POST /liaison-statements` takes them) or `coordination-answers` (answers to coordination "
+                    + "questions, as `POST /coordination-questions/{id}/answers` takes them plus the `question` number and with "
+                    + "the submission's organization when they name none; CSV columns question, organization, group, date, via, "
+                    + "summary). "
+                    + "Every row is validated like a single write and resolved by its natural key to created, updated or "
                     + "unchanged. `atomic` (default): all rows or none. `partial`: valid rows apply. `dryRun=true`: report "
                     + "only (with the field changes each row would make), change nothing. The same `Idempotency-Key` with "
                     + "the same content returns the first answer and changes nothing.")
@@ -68,14 +74,17 @@ public class SubmissionResource {
             headers = @Header(name = "Idempotent-Replayed", required = true, description = "true when this is the stored answer to an earlier request with the same Idempotency-Key",
                     schema = @Schema(type = SchemaType.BOOLEAN)),
             content = @Content(schema = @Schema(implementation = SubmissionView.class)))
-    @APIResponse(responseCode = "400", description = "Missing organization or reference, bad mode or dryRun, malformed body (with its line), unknown CSV columns")
+    @APIResponse(responseCode = "400", description = "Missing organization or reference, unknown kind, bad mode or dryRun, malformed body (with its line), unknown CSV columns")
     @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "The token may not write this organization's entries")
+    @APIResponse(responseCode = "403", description = "The token may not write this organization's entries (or records)")
     @APIResponse(responseCode = "409", description = "A submission with this Idempotency-Key is still being processed")
     @APIResponse(responseCode = "413", description = "Body or number of rows over the limit")
     @APIResponse(responseCode = "415", description = "Not JSON, NDJSON or CSV")
     @APIResponse(responseCode = "422", description = "This Idempotency-Key was used for different content")
     public RestResponse<SubmissionView> submit(
+            @Parameter(description = "What the rows are (default standards)",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"standards", "liaison-statements", "coordination-answers"},
+                            defaultValue = "standards")) @QueryParam("kind") String kind,
             @Parameter(description = "The SDO that sent the batch (code, slug, name or alias)", required = true, example = "ETSI") @QueryParam("organization") String organization,
             @Parameter(description = "The liaison statement's reference", required = true, example = "LS-2026-117") @QueryParam("reference") String reference,
             @Parameter(description = "atomic: all rows or none; partial: the valid rows apply",
@@ -89,7 +98,7 @@ public class SubmissionResource {
             @Parameter(hidden = true)
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             byte[] body) {
-        SubmissionService.Result result = service.submit(new SubmissionService.Request(organization, reference, mode, dryRun,
+        SubmissionService.Result result = service.submit(new SubmissionService.Request(kind, organization, reference, mode, dryRun,
                 receivedOn, idempotencyKey, contentType), body == null ? new byte[0] : body, currentCaller.get());
         SubmissionView view = result.submission();
         if (result.replay() || view.id() == null) {
@@ -120,15 +129,22 @@ public class SubmissionResource {
     @Path("/template.csv")
     // CSV whatever Accept says (a client that only names application/problem+json still gets the file, not a 406)
     @Produces({CSV, MediaType.WILDCARD})
-    @Operation(operationId = "submissionTemplate", summary = "The CSV header with one example row", description = "Importable as it is.")
+    @Operation(operationId = "submissionTemplate", summary = "The CSV header with one example row",
+            description = "Importable as it is; of the kind of submission asked for.")
     @APIResponse(responseCode = "200", description = "CSV", headers = @Header(name = "Content-Disposition", ref = "ContentDisposition"),
             content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public RestResponse<String> template() throws IOException {
+    @APIResponse(responseCode = "400", description = "Unknown kind")
+    public RestResponse<String> template(
+            @Parameter(description = "What the rows are (default standards)",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"standards", "liaison-statements", "coordination-answers"},
+                            defaultValue = "standards")) @QueryParam("kind") String kind) throws IOException {
+        SubmissionKind of = service.template(kind);
         CsvSchema.Builder schema = CsvSchema.builder();
-        StandardCsv.COLUMNS.forEach(schema::addColumn);
-        String csv = new CsvMapper().writer(schema.build().withHeader()).writeValueAsString(StandardCsv.exampleRow());
+        of.columns().forEach(schema::addColumn);
+        String csv = new CsvMapper().writer(schema.build().withHeader()).writeValueAsString(of.exampleRow());
+        String name = of.name().equals(StandardSubmissions.NAME) ? "qitdb-submission-template.csv" : "qitdb-" + of.name() + "-template.csv";
         return RestResponse.ResponseBuilder.ok(csv, CSV)
-                .header("Content-Disposition", "attachment; filename=\"qitdb-submission-template.csv\"").build();
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 
     @GET

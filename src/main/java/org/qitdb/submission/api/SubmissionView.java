@@ -11,6 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Submission", description = "A liaison bulk load and what happened to each of its rows")
 public record SubmissionView(
         @Schema(readOnly = true, description = "Absent for dry runs, which are not stored") UUID id,
+        @Schema(required = true, enumeration = {"standards", "liaison-statements", "coordination-answers"},
+                description = "What the rows are: entries (the default), liaison statements or answers to coordination questions")
+        String kind,
         @Schema(required = true, examples = "ETSI") String organization,
         @Schema(required = true, description = "The liaison statement's reference", examples = "LS-2026-117") String reference,
         @Schema(required = true) LocalDate receivedOn,
@@ -24,7 +27,25 @@ public record SubmissionView(
         @Schema(description = "Every rejected row's problems (in a stored submission's full view; absent from list summaries)") List<RowError> errors,
         @Schema(description = "Every row's outcome (in the answer to POST; stored submissions keep it for replays)") List<RowReport> rows,
         @Schema(description = "The token that sent it") String submittedBy,
-        Instant createdAt) {
+        Instant createdAt,
+        @Schema(description = "The registered liaison statement whose reference this submission's reference is; absent when none is")
+        StatementLink liaisonStatement) {
+
+    /** A registered liaison statement, briefly: its id (a link to /api/v1/liaison-statements/{id}) and reference. */
+    @Schema(name = "SubmissionStatementLink")
+    public record StatementLink(@Schema(required = true) UUID id, @Schema(required = true, examples = "LS-2026-117") String reference) {
+    }
+
+    public SubmissionView withKind(String newKind) {
+        return new SubmissionView(id, newKind, organization, reference, receivedOn, format, mode, dryRun, status, counts, errors,
+                rows, submittedBy, createdAt, liaisonStatement);
+    }
+
+    /** The same view linked to the statement its reference names (none: no link). */
+    public SubmissionView withStatement(org.qitdb.submission.service.LiaisonStatementLinks.Link statement) {
+        return new SubmissionView(id, kind, organization, reference, receivedOn, format, mode, dryRun, status, counts, errors,
+                rows, submittedBy, createdAt, statement == null ? null : new StatementLink(statement.id(), statement.reference()));
+    }
 
     @Schema(name = "SubmissionCounts")
     public record Counts(@Schema(required = true) int received, @Schema(required = true) int created, @Schema(required = true) int updated, @Schema(required = true) int unchanged, @Schema(required = true) int rejected) {

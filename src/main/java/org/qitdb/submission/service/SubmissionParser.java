@@ -30,8 +30,6 @@ import org.qitdb.common.FieldError;
 import org.qitdb.common.JsonConfiguration;
 import org.qitdb.common.Refusal;
 import org.qitdb.common.Refused;
-import org.qitdb.standard.service.StandardInput;
-import org.qitdb.standard.service.StandardCsv;
 
 /**
  * Reads a submission body into rows. A body that is not well-formed (broken JSON, an unterminated CSV quote) is a
@@ -49,15 +47,16 @@ public class SubmissionParser {
 
     private final CsvMapper csv = new CsvMapper();
 
-    public List<ParsedRow> parse(SubmissionFormat format, byte[] body) {
+    /** The rows of a body in the format, each read as the kind's input. */
+    public List<ParsedRow> parse(SubmissionKind kind, SubmissionFormat format, byte[] body) {
         return switch (format) {
-            case JSON -> parseJson(body);
-            case NDJSON -> parseNdjson(body);
-            case CSV -> parseCsv(body);
+            case JSON -> parseJson(kind, body);
+            case NDJSON -> parseNdjson(kind, body);
+            case CSV -> parseCsv(kind, body);
         };
     }
 
-    private List<ParsedRow> parseJson(byte[] body) {
+    private List<ParsedRow> parseJson(SubmissionKind kind, byte[] body) {
         List<ParsedRow> rows = new ArrayList<>();
         try (JsonParser parser = json.getFactory().createParser(body)) {
             JsonToken first = parser.nextToken();
@@ -72,10 +71,10 @@ public class SubmissionParser {
                     if (parser.nextToken() != JsonToken.START_ARRAY) {
                         throw malformed("\"entries\" must be an array", parser.currentLocation());
                     }
-                    readArray(parser, rows);
+                    readArray(kind, parser, rows);
                 }
             } else if (first == JsonToken.START_ARRAY) {
-                readArray(parser, rows);
+                readArray(kind, parser, rows);
                 if (parser.nextToken() != null) {
                     throw malformed("unexpected content after the array", parser.currentLocation());
                 }
@@ -90,7 +89,7 @@ public class SubmissionParser {
         return rows;
     }
 
-    private void readArray(JsonParser parser, List<ParsedRow> rows) throws IOException {
+    private void readArray(SubmissionKind kind, JsonParser parser, List<ParsedRow> rows) throws IOException {
         while (true) {
             JsonToken token = parser.nextToken();
             if (token == JsonToken.END_ARRAY) {
@@ -101,12 +100,12 @@ public class SubmissionParser {
             }
             int line = parser.currentTokenLocation().getLineNr();
             JsonNode node = json.readTree(parser);
-            rows.add(row(rows.size() + 1, line, node));
+            rows.add(row(kind, rows.size() + 1, line, node));
             checkRowCount(rows.size());
         }
     }
 
-    private List<ParsedRow> parseNdjson(byte[] body) {
+    private List<ParsedRow> parseNdjson(SubmissionKind kind, byte[] body) {
         List<ParsedRow> rows = new ArrayList<>();
         String text = new String(stripBom(body), StandardCharsets.UTF_8);
         String[] lines = text.split("\r?\n", -1);
@@ -121,13 +120,13 @@ public class SubmissionParser {
             } catch (JsonProcessingException e) {
                 throw new Refused(Refusal.MalformedBody.atLine("line " + (i + 1) + " is not valid JSON", i + 1));
             }
-            rows.add(row(rows.size() + 1, i + 1, node));
+            rows.add(row(kind, rows.size() + 1, i + 1, node));
             checkRowCount(rows.size());
         }
         return rows;
     }
 
-    private List<ParsedRow> parseCsv(byte[] body) {
+    private List<ParsedRow> parseCsv(SubmissionKind kind, byte[] body) {
         List<ParsedRow> rows = new ArrayList<>();
         CsvSchema schema = CsvSchema.emptySchema().withHeader();
         try (Reader reader = new InputStreamReader(new ByteArrayInputStream(stripBom(body)), StandardCharsets.UTF_8);
@@ -151,11 +150,11 @@ public class SubmissionParser {
                     throw malformed("the CSV cannot be read (check quotes and the number of cells per line)", at);
                 }
                 if (!headerChecked) {
-                    checkHeader(parser.getSchema());
+                    checkHeader(kind, parser.getSchema());
                     headerChecked = true;
                 }
                 Map<String, String> byColumn = new LinkedHashMap<>();
-                cells.forEach((header, value) -> byColumn.put(StandardCsv.column(header), value));
+                cells.forEach((header, value) -> byColumn.put(kind.column(header), value));
                 List<FieldError> errors = new ArrayList<>();
                 // as for JSON bodies (JsonConfiguration): no text may hold NUL, which PostgreSQL cannot store
                 byColumn.forEach((column, value) -> {
@@ -163,14 +162,14 @@ public class SubmissionParser {
                         errors.add(new FieldError(column, JsonConfiguration.NUL_MESSAGE));
                     }
                 });
-                StandardInput input = StandardCsv.toInput(byColumn, errors);
+                Object input = kind.fromCsv(byColumn, errors);
                 ObjectNode raw = json.createObjectNode();
                 byColumn.forEach((column, value) -> raw.put(column, value));
                 rows.add(new ParsedRow(rows.size() + 1, line, input, raw, errors));
                 checkRowCount(rows.size());
             }
             if (!headerChecked) {
-                checkHeader(parser.getSchema());
+                checkHeader(kind, parser.getSchema());
             }
         } catch (IOException e) {
             throw malformed("the CSV cannot be read", null);
@@ -178,11 +177,11 @@ public class SubmissionParser {
         return rows;
     }
 
-    private static void checkHeader(CsvSchema schema) {
+    private static void checkHeader(SubmissionKind kind, CsvSchema schema) {
         List<String> unknown = new ArrayList<>();
         List<String> seen = new ArrayList<>();
         for (CsvSchema.Column column : schema) {
-            String name = StandardCsv.column(column.getName());
+            String name = kind.column(column.getName());
             if (name == null) {
                 unknown.add(column.getName());
             } else if (seen.contains(name)) {
@@ -192,21 +191,21 @@ public class SubmissionParser {
             }
         }
         if (!unknown.isEmpty()) {
-            throw new Refused(new Refusal.UnknownColumns(unknown, StandardCsv.COLUMNS));
+            throw new Refused(new Refusal.UnknownColumns(unknown, kind.columns()));
         }
-        if (!seen.contains("identifier") && !seen.contains("title")) {
+        if (kind.headerMarkers().stream().noneMatch(seen::contains)) {
             throw new Refused(Refusal.MalformedBody.atLine(
                     "the first line must be a header naming the columns (see the CSV template of submissions)", 1));
         }
     }
 
-    /** A JSON value as one entry; wrong types and unknown fields become errors of this row. */
-    private ParsedRow row(int number, int line, JsonNode node) {
+    /** A JSON value as one row of the kind; wrong types and unknown fields become errors of this row. */
+    private ParsedRow row(SubmissionKind kind, int number, int line, JsonNode node) {
         if (!node.isObject()) {
             return new ParsedRow(number, line, null, node, List.of(new FieldError("", "each entry must be a JSON object")));
         }
         try {
-            return new ParsedRow(number, line, json.treeToValue(node, StandardInput.class), node, List.of());
+            return new ParsedRow(number, line, json.treeToValue(node, kind.inputType()), node, List.of());
         } catch (UnrecognizedPropertyException e) {
             return new ParsedRow(number, line, null, node, List.of(new FieldError(e.getPropertyName(), "unknown field")));
         } catch (JsonMappingException e) {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.io.ByteArrayInputStream;
@@ -38,19 +40,16 @@ import org.qitdb.common.WriteConflicts;
 import org.qitdb.reference.api.Organization;
 import org.qitdb.reference.service.ReferenceCatalog;
 import org.qitdb.security.Caller;
-import org.qitdb.standard.service.Batch;
-import org.qitdb.standard.service.BatchResult;
 import org.qitdb.standard.service.StandardQueryParser;
-import org.qitdb.standard.service.StandardWrites;
 import org.qitdb.submission.api.SubmissionPage;
 import org.qitdb.submission.api.SubmissionView;
 import org.qitdb.submission.store.SubmissionEntity;
 import org.qitdb.submission.store.SubmissionRepository;
 
 /**
- * Liaison bulk loads: the rows are read here and handed to the standards' front door as one batch
- * ({@link StandardWrites#applyBatch}), which validates, resolves and writes them; this service owns what is the
- * submission's own: its parameters, its record and report, and the Idempotency-Key.
+ * Liaison bulk loads: the rows are read here and handed as one batch to the {@link SubmissionKind} the request names
+ * (standards by default, through the standards' front door), which validates, resolves and writes them; this service
+ * owns what is the submission's own: its parameters, its record and report, and the Idempotency-Key.
  *
  * <p>The key is claimed in the same transaction as the rows: a claim cannot outlive its load. A load that is
  * interrupted (a crash, a kill, a rolled-back transaction) leaves no claim, so a retry performs it exactly once; a
@@ -71,7 +70,11 @@ public class SubmissionService {
     SubmissionParser parser;
 
     @Inject
-    StandardWrites writes;
+    @Any
+    Instance<SubmissionKind> kinds;
+
+    @Inject
+    LiaisonStatementLinks statements;
 
     @Inject
     ReferenceCatalog catalog;
@@ -86,7 +89,7 @@ public class SubmissionService {
     java.time.Duration transactionTimeout;
 
     /** The request as sent: query parameters and headers, unchecked. */
-    public record Request(String organization, String reference, String mode, String dryRun, String receivedOn,
+    public record Request(String kind, String organization, String reference, String mode, String dryRun, String receivedOn,
             String idempotencyKey, String contentType) {
     }
 
@@ -95,7 +98,8 @@ public class SubmissionService {
     }
 
     /** Everything known about the batch while it is processed. */
-    private record Load(UUID id, Organization organization, String reference, LocalDate receivedOn, SubmissionFormat format,
+    private record Load(UUID id, SubmissionKind kind, Organization organization, String reference, LocalDate receivedOn,
+            SubmissionFormat format,
             String mode, boolean dryRun, Caller caller, List<ParsedRow> rows, String idempotencyKey, String requestHash) {
 
         boolean claims() {
@@ -104,6 +108,7 @@ public class SubmissionService {
     }
 
     public Result submit(Request request, byte[] body, Caller caller) {
+        SubmissionKind kind = kind(request.kind());
         Organization organization = organization(request.organization());
         caller.requireOrganization(organization.code());
         String reference = required("reference", request.reference());
@@ -122,19 +127,20 @@ public class SubmissionService {
         if (key != null && key.length() > 200) {
             throw Refused.invalidParameter("Idempotency-Key", "Idempotency-Key must be at most 200 characters");
         }
-        String hash = hash(organization.code(), reference, mode, String.valueOf(dryRun), String.valueOf(receivedOn),
-                format.wire(), body);
+        // the kind joins the hash only when it is not the default, so that keys of loads from before kinds still replay
+        String hash = hash(kind.name().equals(StandardSubmissions.NAME) ? List.of() : List.of(kind.name()), organization.code(),
+                reference, mode, String.valueOf(dryRun), String.valueOf(receivedOn), format.wire(), body);
         if (key != null && !dryRun) {
             Optional<Result> replay = replay(key, hash);
             if (replay.isPresent()) {
                 return replay.get();
             }
         }
-        Load load = new Load(UUID.randomUUID(), organization, reference, receivedOn, format, mode, dryRun, caller,
-                parser.parse(format, body), key, hash);
+        Load load = new Load(UUID.randomUUID(), kind, organization, reference, receivedOn, format, mode, dryRun, caller,
+                parser.parse(kind, format, body), key, hash);
         for (int attempt = 1; ; attempt++) {
             try {
-                return new Result(run(load), false);
+                return new Result(linked(run(load)), false);
             } catch (ClaimTaken taken) {
                 return replay(key, hash).orElseThrow(() -> new Refused(new Refusal.StillProcessing(null)));
             } catch (RuntimeException e) {
@@ -160,7 +166,7 @@ public class SubmissionService {
                 if (load.claims()) {
                     claim(load);
                 }
-                BatchResult result = writes.applyBatch(batchOf(load));
+                SubmissionKind.Result result = load.kind().apply(rowsOf(load));
                 SubmissionView answer = view(load, result);
                 if (!result.applied()) {
                     throw new RolledBack(answer);
@@ -174,21 +180,45 @@ public class SubmissionService {
             }
             return rolledBack.view;
         }
-        writes.refreshStatisticsAfter(applied.result());
+        load.kind().committed(applied.result());
         return applied.view();
     }
 
     /** A load that committed: its answer, and what the batch did. */
-    private record Applied(SubmissionView view, BatchResult result) {
+    private record Applied(SubmissionView view, SubmissionKind.Result result) {
     }
 
-    private Batch batchOf(Load load) {
-        List<Batch.Row> rows = new ArrayList<>(load.rows().size());
-        for (ParsedRow row : load.rows()) {
-            rows.add(new Batch.Row(row.row(), row.errors().isEmpty() ? row.input() : null, row.errors()));
+    private static SubmissionKind.Rows rowsOf(Load load) {
+        return new SubmissionKind.Rows(load.organization().code(), load.rows(), load.mode().equals("atomic"), load.dryRun(),
+                load.caller(), "submission:" + load.id());
+    }
+
+    /** The kind a request names; standards when it names none. */
+    private SubmissionKind kind(String name) {
+        String wanted = name == null || name.isBlank() ? StandardSubmissions.NAME : name.strip().toLowerCase(java.util.Locale.ROOT);
+        List<String> known = new ArrayList<>();
+        for (SubmissionKind kind : kinds) {
+            if (kind.name().equals(wanted)) {
+                return kind;
+            }
+            known.add(kind.name());
         }
-        return new Batch(load.organization().code(), rows, load.mode().equals("atomic"), load.dryRun(),
-                new StandardWrites.Author(load.caller(), "submission:" + load.id()));
+        java.util.Collections.sort(known);
+        throw Refused.invalidParameter("kind", "kind must be one of " + String.join(", ", known));
+    }
+
+    /** The CSV template of a kind: its header and one example row. */
+    public SubmissionKind template(String kind) {
+        return kind(kind);
+    }
+
+    /** Which of these ids name a stored submission: for records that refer to submissions. */
+    public java.util.Set<UUID> existing(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return QuarkusTransaction.joiningExisting().call(() -> repository.list("id in ?1 and status <> 'processing'", List.copyOf(ids))
+                .stream().map(e -> e.id).collect(java.util.stream.Collectors.toUnmodifiableSet()));
     }
 
     public SubmissionView find(String id) {
@@ -196,6 +226,7 @@ public class SubmissionService {
         return QuarkusTransaction.requiringNew().call(() -> repository.findByIdOptional(uuid)
                 .filter(s -> !s.status.equals("processing"))
                 .map(this::fullView)
+                .map(this::linked)
                 .orElseThrow(() -> Refused.notFound("no submission with id '" + uuid + "'")));
     }
 
@@ -203,14 +234,23 @@ public class SubmissionService {
         String code = organization == null ? null : organization(organization).code();
         int number = StandardQueryParser.integer("page", page, 0, 0, 1_000_000);
         int pageSize = StandardQueryParser.integer("size", size, 20, 1, StandardQueryParser.MAX_SIZE);
-        return QuarkusTransaction.requiringNew().call(() -> new SubmissionPage(
-                repository.page(code, number, pageSize).stream().map(SubmissionService::summary).toList(),
-                PageInfo.of(number, pageSize, repository.total(code))));
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<SubmissionView> items = repository.page(code, number, pageSize).stream().map(SubmissionService::summary).toList();
+            Map<String, LiaisonStatementLinks.Link> named = statements.statementsNamed(
+                    items.stream().map(SubmissionView::reference).distinct().toList());
+            return new SubmissionPage(items.stream().map(v -> v.withStatement(named.get(v.reference()))).toList(),
+                    PageInfo.of(number, pageSize, repository.total(code)));
+        });
+    }
+
+    /** The view with the registered liaison statement its reference names, if any: known at read time, not stored. */
+    private SubmissionView linked(SubmissionView view) {
+        return view.withStatement(statements.statementsNamed(List.of(view.reference())).get(view.reference()));
     }
 
     // ---- the report
 
-    private SubmissionView view(Load load, BatchResult result) {
+    private SubmissionView view(Load load, SubmissionKind.Result result) {
         boolean rejectedAll = !load.dryRun() && !result.applied();
         List<SubmissionView.RowReport> rows = new ArrayList<>();
         List<SubmissionView.RowError> errors = new ArrayList<>();
@@ -220,21 +260,22 @@ public class SubmissionService {
         int rejected = 0;
         for (int i = 0; i < load.rows().size(); i++) {
             ParsedRow row = load.rows().get(i);
-            BatchResult.RowResult outcome = result.rows().get(i);
+            SubmissionKind.RowResult outcome = result.rows().get(i);
+            String label = identifierOf(row, load.kind().labelField());
             if (outcome.rejected()) {
                 rejected++;
                 outcome.errors().forEach(e -> errors.add(new SubmissionView.RowError(row.row(), row.line(), e.field(),
                         valueAt(row.raw(), e.field()), e.message())));
-                rows.add(new SubmissionView.RowReport(row.row(), row.line(), identifierOf(row), "rejected", null, null));
+                rows.add(new SubmissionView.RowReport(row.row(), row.line(), label, "rejected", null, null));
                 continue;
             }
-            StandardWrites.Outcome what = outcome.outcome().orElseThrow();
-            Map<String, FieldChange> changes = what == StandardWrites.Outcome.UPDATED ? outcome.changes() : null;
+            SubmissionKind.Outcome what = outcome.outcome().orElseThrow();
+            Map<String, FieldChange> changes = what == SubmissionKind.Outcome.UPDATED ? outcome.changes() : null;
             if (rejectedAll) {
-                rows.add(new SubmissionView.RowReport(row.row(), row.line(), identifierOf(row), "not-applied", outcome.id(), changes));
+                rows.add(new SubmissionView.RowReport(row.row(), row.line(), label, "not-applied", outcome.id(), changes));
                 continue;
             }
-            rows.add(new SubmissionView.RowReport(row.row(), row.line(), shorten(outcome.identifier()),
+            rows.add(new SubmissionView.RowReport(row.row(), row.line(), outcome.label() == null ? label : shorten(outcome.label()),
                     what.name().toLowerCase(java.util.Locale.ROOT), outcome.id(), changes));
             switch (what) {
                 case CREATED -> created++;
@@ -251,10 +292,10 @@ public class SubmissionService {
         } else {
             status = rejected == 0 ? "applied" : "partially-applied";
         }
-        return new SubmissionView(load.dryRun() ? null : load.id(), load.organization().code(), load.reference(),
+        return new SubmissionView(load.dryRun() ? null : load.id(), load.kind().name(), load.organization().code(), load.reference(),
                 load.receivedOn(), load.format().wire(), load.mode(), load.dryRun(), status,
                 new SubmissionView.Counts(load.rows().size(), created, updated, unchanged, rejected),
-                errors, rows, load.caller().name(), Instant.now().truncatedTo(ChronoUnit.MICROS));
+                errors, rows, load.caller().name(), Instant.now().truncatedTo(ChronoUnit.MICROS), null);
     }
 
     /** Ends the rows' transaction with a rollback while still handing back the report of what it found. */
@@ -281,7 +322,7 @@ public class SubmissionService {
             if (!hash.equals(existing.requestHash)) {
                 throw new Refused(new Refusal.KeyReused(Refusal.Ref.submission(existing.id)));
             }
-            return new Result(fullView(existing), true);
+            return new Result(linked(fullView(existing)), true);
         }));
     }
 
@@ -328,6 +369,7 @@ public class SubmissionService {
     private static SubmissionEntity entity(Load load) {
         SubmissionEntity entity = new SubmissionEntity();
         entity.id = load.id();
+        entity.kind = load.kind().name();
         entity.organizationCode = load.organization().code();
         entity.reference = load.reference();
         entity.receivedOn = load.receivedOn();
@@ -345,16 +387,17 @@ public class SubmissionService {
             return summary(entity);
         }
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(entity.report))) {
-            return json.readValue(in, SubmissionView.class);
+            // reports stored before kinds existed name none
+            return json.readValue(in, SubmissionView.class).withKind(entity.kind);
         } catch (IOException e) {
             throw new UncheckedIOException("stored submission report cannot be read", e);
         }
     }
 
     private static SubmissionView summary(SubmissionEntity e) {
-        return new SubmissionView(e.id, e.organizationCode, e.reference, e.receivedOn, e.format, e.mode, false, e.status,
+        return new SubmissionView(e.id, e.kind, e.organizationCode, e.reference, e.receivedOn, e.format, e.mode, false, e.status,
                 new SubmissionView.Counts(e.received, e.created, e.updated, e.unchanged, e.rejected), null, null,
-                e.submittedBy, e.createdAt);
+                e.submittedBy, e.createdAt, null);
     }
 
     // ---- small helpers
@@ -365,12 +408,13 @@ public class SubmissionService {
                 "unknown organization '" + shorten(value) + "'"));
     }
 
-    private static String identifierOf(ParsedRow row) {
-        if (row.input() != null && row.input().identifier() != null) {
-            return shorten(row.input().identifier());
+    /** What names a row in the report: its label member as sent (the identifier of an entry, a statement's reference). */
+    private static String identifierOf(ParsedRow row, String labelField) {
+        JsonNode label = row.raw() == null ? null : row.raw().get(labelField);
+        if (label == null || label.isNull() || label.isContainerNode()) {
+            return null;
         }
-        JsonNode identifier = row.raw() == null ? null : row.raw().get("identifier");
-        return identifier == null || !identifier.isTextual() ? null : shorten(identifier.asText());
+        return label.asText().isBlank() ? null : shorten(label.asText().strip());
     }
 
     /** The value at a field path such as {@code topics[0]} or {@code relations[1].target.organization}, shortened. */
@@ -422,10 +466,12 @@ public class SubmissionService {
         }
     }
 
-    private static String hash(String organization, String reference, String mode, String dryRun, String receivedOn,
-            String format, byte[] body) {
+    private static String hash(List<String> prefix, String organization, String reference, String mode, String dryRun,
+            String receivedOn, String format, byte[] body) {
         MessageDigest digest = Digests.sha256();
-        for (String part : List.of(organization, reference, mode, dryRun, receivedOn, format)) {
+        List<String> parts = new ArrayList<>(prefix);
+        parts.addAll(List.of(organization, reference, mode, dryRun, receivedOn, format));
+        for (String part : parts) {
             digest.update(part.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             digest.update((byte) 0);
         }

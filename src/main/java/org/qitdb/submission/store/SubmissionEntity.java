@@ -15,6 +15,10 @@ public class SubmissionEntity {
     @Id
     public UUID id;
 
+    /** What the rows are: standards, liaison-statements, coordination-answers. */
+    @Column(nullable = false)
+    public String kind;
+
     @Column(name = "organization_code", nullable = false)
     public String organizationCode;
 

@@ -113,16 +113,20 @@ class ReportApiTest {
         JsonPath report = draft("2020-01-01");
         assertThat(report.getList("scope.organizations.code", String.class)).contains("ITU-T", "ETSI", "IRTF", "NIST");
         assertThat(report.getLong("scope.organizations.find { it.code == 'ITU-T' }.bySource.seed")).isEqualTo(38);
-        assertThat(report.getBoolean("scope.participationRecorded")).isFalse();
-        assertThat(report.getMap("scope.organizations[0]")).doesNotContainKey("participation");
+        // the register's seed: JCA-QKDN-LS1 invited every organization outside ITU-T to agree to inclusion
+        assertThat(report.getBoolean("scope.participationRecorded")).isTrue();
+        assertThat(report.getString("scope.organizations.find { it.code == 'ETSI' }.participation")).isIn("invited", "agreed", "declined");
         assertThat(report.getLong("numbers.byOrganization.find { it.organization == 'ETSI' }.byStatus.published")).isEqualTo(18);
         assertThat(report.getLong("numbers.byOrganization.find { it.organization == 'ITU-T' }.total")).isEqualTo(38);
         assertThat(report.getInt("trends.publicationsPerYear.find { it.year == 2020 }.byOrganization.'ITU-T'")).isPositive();
         assertThat(report.getList("trends.shareOfPublications.period", String.class)).contains("2020\u20132024");
         assertThat(report.getList("figures.number", Integer.class)).containsExactly(1, 2, 3, 4);
         assertThat(report.getString("figures[1].svg")).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"");
-        // the register is not part of this build: said so, not shown as "nothing open"
-        assertThat(report.getBoolean("coordination.registerRecorded")).isFalse();
+        // the register's seed: the first meeting's questions, and the invitation no organization has answered yet
+        assertThat(report.getBoolean("coordination.registerRecorded")).isTrue();
+        assertThat(report.getList("coordination.questions.text", String.class))
+                .contains("priorities for QKD standardization, and how cohesion can be ensured in QKD standards development");
+        assertThat(report.getList("coordination.awaitingAnswer.reference", String.class)).contains("JCA-QKDN-LS1");
         assertThat(report.getList("coordination.organizationsWithoutRepresentative.code", String.class)).contains("NIST");
     }
 

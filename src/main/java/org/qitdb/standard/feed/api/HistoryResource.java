@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.qitdb.common.ClientValues;
 import org.qitdb.common.Refused;
+import org.qitdb.security.CurrentCaller;
 import org.qitdb.standard.feed.service.ChangeFeedService;
 import org.qitdb.standard.feed.service.ChangePage;
 import org.qitdb.standard.feed.service.ChangeView;
@@ -27,13 +28,17 @@ public class HistoryResource {
     @Inject
     ChangeFeedService feed;
 
+    @Inject
+    CurrentCaller currentCaller;
+
     @GET
     @Operation(operationId = "standardHistory", summary = "Every revision of an entry", description = "When, by which token or submission, and which fields "
             + "changed from what to what. Also answers for deleted entries.")
     @APIResponse(responseCode = "200", description = "The history", content = @Content(schema = @Schema(implementation = HistoryView.class)))
-    @APIResponse(responseCode = "404", description = "No entry ever had this id")
+    @APIResponse(responseCode = "401", description = "A token was sent but is not valid (reads need none; a valid one may show entries the inclusion policy hides from anonymous readers)")
+    @APIResponse(responseCode = "404", description = "No entry ever had this id, or the inclusion policy hides it from the reader")
     public HistoryView history(@PathParam("id") String id) {
         UUID uuid = ClientValues.id(id, "standard");
-        return feed.history(uuid).orElseThrow(() -> Refused.notFound("no standard ever had id '" + uuid + "'"));
+        return feed.history(uuid, currentCaller.find()).orElseThrow(() -> Refused.notFound("no standard ever had id '" + uuid + "'"));
     }
 }

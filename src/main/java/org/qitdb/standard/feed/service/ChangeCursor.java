@@ -9,24 +9,38 @@ import org.qitdb.common.Refused;
 /**
  * The feed's cursor. Opaque to clients (so that its form can change), versioned, and checked: a cursor that
  * was not made here is a 400 problem, never a silent restart from zero.
+ *
+ * <p>Besides the last sequence number read it carries how far the feed had been pruned when it was issued: a
+ * walk that began after a pruning passes sequence numbers below the pruned mark without having missed anything,
+ * and only a pruning after the cursor was issued can have removed events its reader still needed.
+ *
+ * @param seq the last sequence number the reader has seen
+ * @param prunedThrough the feed's pruned mark when the cursor was issued
  */
-public final class ChangeCursor {
+public record ChangeCursor(long seq, long prunedThrough) {
 
-    private static final Pattern FORM = Pattern.compile("c1\\.(\\d{1,18})");
+    private static final Pattern FORM = Pattern.compile("c1\\.(\\d{1,18})|c2\\.(\\d{1,18})\\.(\\d{1,18})");
 
-    private ChangeCursor() {
+    public static final ChangeCursor START = new ChangeCursor(0, 0);
+
+    public String encode() {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(("c2." + seq + "." + prunedThrough).getBytes(StandardCharsets.US_ASCII));
     }
 
-    public static String encode(long seq) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(("c1." + seq).getBytes(StandardCharsets.US_ASCII));
+    /** Whether a pruning after this cursor was issued may have removed events after it. */
+    public boolean expiredBy(long prunedThroughNow) {
+        return seq != 0 && seq < prunedThroughNow && prunedThrough < prunedThroughNow;
     }
 
-    public static long decode(String cursor) {
+    public static ChangeCursor decode(String cursor) {
         try {
             String text = new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.US_ASCII);
             Matcher m = FORM.matcher(text);
             if (m.matches()) {
-                return Long.parseLong(m.group(1));
+                // cursors of the first form said nothing of the pruned mark: they are judged as if issued before any
+                return m.group(1) != null ? new ChangeCursor(Long.parseLong(m.group(1)), 0)
+                        : new ChangeCursor(Long.parseLong(m.group(2)), Long.parseLong(m.group(3)));
             }
         } catch (IllegalArgumentException e) {
             // falls through to the problem below

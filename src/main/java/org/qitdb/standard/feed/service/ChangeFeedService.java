@@ -20,7 +20,9 @@ import org.jboss.logging.Logger;
 import org.qitdb.common.FieldChange;
 import org.qitdb.common.Refusal;
 import org.qitdb.common.Refused;
+import org.qitdb.security.Caller;
 import org.qitdb.standard.service.StandardView;
+import org.qitdb.standard.service.StandardVisibility;
 import org.qitdb.standard.feed.store.ChangeEntity;
 import org.qitdb.standard.feed.store.ChangeStore;
 
@@ -40,12 +42,20 @@ public class ChangeFeedService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    StandardVisibility visibility;
+
     /** How long the feed keeps events; empty = forever. */
     @ConfigProperty(name = "qitdb.changes.retention")
     Optional<Duration> retention;
 
+    /**
+     * The changes after the cursor of the entries the reader may see. Events of entries hidden from the reader are
+     * skipped, but the cursor still moves past them: {@code next} is the last event read, or the end of the feed as
+     * it stood when nothing more is visible, so that a reader never asks for the same hidden events again.
+     */
     @Transactional
-    public ChangePage changesSince(String cursor, String limit) {
+    public ChangePage changesSince(String cursor, String limit, Optional<Caller> reader) {
         int size;
         try {
             size = limit == null ? DEFAULT_LIMIT : Integer.parseInt(limit.strip());
@@ -55,18 +65,20 @@ public class ChangeFeedService {
         if (size < 1 || size > MAX_LIMIT) {
             throw Refused.invalidParameter("limit", "limit must be an integer between 1 and " + MAX_LIMIT);
         }
-        long since = cursor == null || cursor.isBlank() ? 0 : ChangeCursor.decode(cursor);
+        ChangeCursor from = cursor == null || cursor.isBlank() ? ChangeCursor.START : ChangeCursor.decode(cursor);
+        long since = from.seq();
         long last = store.lastSeq();
         if (since > last) {
             throw Refused.invalidParameter("since", "since: this cursor lies beyond the end of the feed; it does not come from this database");
         }
         long prunedThrough = store.prunedThrough();
-        if (since < prunedThrough && since != 0) {
+        if (from.expiredBy(prunedThrough)) {
             throw new Refused(new Refusal.CursorExpired("changes after this cursor are no longer kept (retention "
                     + retention.map(Duration::toString).orElse("unset")
                     + "); start again without a cursor to receive the current entries"));
         }
-        List<ChangeEntity> rows = store.after(since, size + 1);
+        // events up to the end of the feed as read above: every one of them has committed (see docs/sync.md)
+        List<ChangeEntity> rows = store.after(since, last, size + 1, visibility.visibleOrganizations(reader));
         boolean hasMore = rows.size() > size;
         List<ChangeEntity> page = hasMore ? rows.subList(0, size) : rows;
         List<ChangeView> changes = new ArrayList<>(page.size());
@@ -74,14 +86,15 @@ public class ChangeFeedService {
             changes.add(new ChangeView(row.seq, row.changeType, row.standardId, row.organizationCode, row.identifier,
                     row.revision, row.occurredAt, row.snapshot == null ? null : read(row.snapshot, StandardView.class)));
         }
-        long next = page.isEmpty() ? since : page.get(page.size() - 1).seq;
-        return new ChangePage(changes, ChangeCursor.encode(next), hasMore);
+        long next = hasMore ? page.get(page.size() - 1).seq : last;
+        return new ChangePage(changes, new ChangeCursor(next, prunedThrough).encode(), hasMore);
     }
 
+    /** Every revision of an entry the reader may see (judged by the organization it has, or last had). */
     @Transactional
-    public Optional<HistoryView> history(UUID id) {
+    public Optional<HistoryView> history(UUID id, Optional<Caller> reader) {
         List<ChangeEntity> rows = store.ofStandard(id);
-        if (rows.isEmpty()) {
+        if (rows.isEmpty() || !visibility.maySee(reader, rows.get(rows.size() - 1).organizationCode)) {
             return Optional.empty();
         }
         List<HistoryView.Revision> revisions = new ArrayList<>();

@@ -12,12 +12,14 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.qitdb.standard.feed.store.ChangeStore;
+import org.qitdb.standard.service.StandardVisibility;
 import org.qitdb.standard.store.StandardRepository;
 
 /**
  * The entries' status over time, read from the change log: every creation (with the status and publication date it
  * was created with), every change of status and every delete, oldest first. Streamed a page at a time, so that a
- * reader of the whole history never holds more than a page of events.
+ * reader of the whole history never holds more than a page of events. Like {@code StandardCorpus} it is the history
+ * a public document may show: only events of organizations an anonymous reader may see.
  */
 @ApplicationScoped
 public class StatusHistory {
@@ -38,14 +40,21 @@ public class StatusHistory {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    StandardVisibility visibility;
+
     /** Oldest first; each page in a transaction of its own (see {@code StandardCorpus#forEachText}). */
     public void forEach(Consumer<StatusChange> consumer) {
+        java.util.Set<String> visible = visibility.visibleOrganizations(java.util.Optional.empty()).orElse(null);
         long after = 0;
         while (true) {
             long from = after;
             List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> store.statusChangesAfter(from, PAGE));
             for (Object[] r : rows) {
-                consumer.accept(event(r));
+                StatusChange event = event(r);
+                if (visible == null || visible.contains(event.organization())) {
+                    consumer.accept(event);
+                }
             }
             if (rows.size() < PAGE) {
                 return;

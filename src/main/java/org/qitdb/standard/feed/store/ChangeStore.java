@@ -49,8 +49,19 @@ public class ChangeStore implements PanacheRepositoryBase<ChangeEntity, Long> {
         });
     }
 
-    public List<ChangeEntity> after(long seq, int limit) {
-        return find("seq > ?1 order by seq", seq).page(0, limit).list();
+    /**
+     * Events after {@code seq} up to {@code through}, in order; of the organizations given, when given (the events of
+     * others are left out).
+     */
+    public List<ChangeEntity> after(long seq, long through, int limit, java.util.Optional<java.util.Set<String>> organizations) {
+        if (organizations.isEmpty()) {
+            return find("seq > ?1 and seq <= ?2 order by seq", seq, through).page(0, limit).list();
+        }
+        if (organizations.get().isEmpty()) {
+            return List.of();
+        }
+        return find("seq > ?1 and seq <= ?2 and organizationCode in ?3 order by seq", seq, through, List.copyOf(organizations.get()))
+                .page(0, limit).list();
     }
 
     /**

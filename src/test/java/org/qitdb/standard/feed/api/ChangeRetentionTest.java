@@ -47,21 +47,29 @@ class ChangeRetentionTest {
         String kept = createId(standard(uniqueIdentifier()));
         asAdmin().header("If-Match", "\"1\"").contentType("application/merge-patch+json").body("{\"title\":\"Second\"}")
                 .patch("/api/v1/standards/" + kept).then().statusCode(200);
+        // a few more surviving entries, each with a pruned first revision, so that the walk below takes several pages
+        for (int i = 0; i < 4; i++) {
+            String other = createId(standard(uniqueIdentifier()));
+            asAdmin().header("If-Match", "\"1\"").contentType("application/merge-patch+json").body("{\"title\":\"Later\"}")
+                    .patch("/api/v1/standards/" + other).then().statusCode(200);
+        }
         String gone = createId(standard(uniqueIdentifier()));
         asAdmin().delete("/api/v1/standards/" + gone).then().statusCode(204);
 
         int removed = feed.pruneOlderThan(Instant.now().plusSeconds(1));
-        assertThat(removed).as("at least the first revision of the kept entry and both events of the deleted one")
-                .isGreaterThanOrEqualTo(3);
+        assertThat(removed).as("at least the first revisions of the five kept entries and both events of the deleted one")
+                .isGreaterThanOrEqualTo(7);
 
         given().queryParam("since", oldCursor).get("/api/v1/changes")
                 .then().statusCode(410).contentType("application/problem+json").body("parameter", is("since"));
 
+        // a walk begun after the pruning passes sequence numbers below the pruned mark and must not be told 410
+        int pageSize = System.getProperty("quarkus.test.profile", "test").contains("postgres") ? 500 : 2;
         List<String> ids = new java.util.ArrayList<>();
         String cursor = null;
         boolean more = true;
         while (more) {
-            var request = given().queryParam("limit", 1000);
+            var request = given().queryParam("limit", pageSize);
             if (cursor != null) {
                 request = request.queryParam("since", cursor);
             }
