@@ -35,9 +35,14 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class ProblemMapper {
 
+    @jakarta.inject.Inject
+    StorageFaults storageFaults;
+
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
     /** What a 503 asks a client to wait: a few acquisition timeouts' worth, for the load to pass. */
     static final int RETRY_AFTER_SECONDS = 5;
+    /** What a 503 for a storage fault asks a client to wait: an operator has to free space or repair the volume. */
+    static final int STORAGE_RETRY_AFTER_SECONDS = (int) StorageFaults.QUIET.toSeconds();
 
     @ServerExceptionMapper
     public RestResponse<Problem> mapRefused(Refused e, HttpServerRequest request) {
@@ -143,6 +148,9 @@ public class ProblemMapper {
     }
 
     private RestResponse<Problem> internalError(Throwable e, HttpServerRequest request) {
+        if (DatabaseAvailability.storageFault(e)) {
+            return cannotStore(e, request);
+        }
         if (DatabaseAvailability.unavailable(e)) {
             return unavailable(request);
         }
@@ -175,6 +183,20 @@ public class ProblemMapper {
         RestResponse<Problem> response = respond(503, "service-unavailable", "Service unavailable",
                 "the database cannot take this request now; retry in a few seconds", request, Map.of());
         response.getHeaders().putSingle(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
+        return response;
+    }
+
+    /**
+     * The database could not store (a full disk, an unwritable file, a store closed after such a fault): nothing of
+     * this request was kept, and readiness reports DOWN until a write works again. An operator's incident, logged as an
+     * error with its cause; the client is told to retry later.
+     */
+    private RestResponse<Problem> cannotStore(Throwable e, HttpServerRequest request) {
+        storageFaults.recordFault();
+        LOG.errorf(e, "Database cannot store for %s %s: answered 503", request.method(), request.path());
+        RestResponse<Problem> response = respond(503, "service-unavailable", "Service unavailable",
+                "the database cannot store changes now (storage fault); nothing of this request was kept; retry later", request, Map.of());
+        response.getHeaders().putSingle(HttpHeaders.RETRY_AFTER, String.valueOf(STORAGE_RETRY_AFTER_SECONDS));
         return response;
     }
 

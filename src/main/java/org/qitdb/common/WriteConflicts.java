@@ -22,7 +22,8 @@ public final class WriteConflicts {
     }
 
     public static boolean lostRace(Throwable failure) {
-        return Causes.any(failure, WriteConflicts::isConflict);
+        // a store that failed also fails the locks and rows above it: that is no race, and repeating cannot help
+        return !DatabaseAvailability.storageFault(failure) && Causes.any(failure, WriteConflicts::isConflict);
     }
 
     private static boolean isConflict(Throwable t) {

@@ -36,6 +36,43 @@ class DatabaseAvailabilityTest {
     }
 
     @Test
+    void aDatabaseThatCannotStoreIsUnavailableAndNoLostRace() {
+        SQLException h2Closed = new org.h2.jdbc.JdbcSQLNonTransientConnectionException("Database is already closed", null, "90098",
+                90098, null, null);
+        SQLException h2Io = new org.h2.jdbc.JdbcSQLNonTransientException("IO Exception", null, "90028", 90028, null, null);
+        SQLException pgDiskFull = new SQLException("could not extend file: No space left on device", "53100");
+        SQLException pgReadOnly = new SQLException("cannot execute UPDATE in a read-only transaction", "25006");
+        for (SQLException fault : java.util.List.of(h2Closed, h2Io, pgDiskFull, pgReadOnly)) {
+            Throwable wrapped = new PersistenceException("could not execute statement", fault);
+            assertThat(DatabaseAvailability.storageFault(wrapped)).as(fault.getMessage()).isTrue();
+            assertThat(DatabaseAvailability.unavailable(wrapped)).as(fault.getMessage()).isTrue();
+            // a lock timeout caused by a failed store is not worth repeating as if it had lost a race
+            assertThat(WriteConflicts.lostRace(new PersistenceException("lock", fault))).as(fault.getMessage()).isFalse();
+        }
+        assertThat(DatabaseAvailability.storageFault(new java.io.IOException("No space left on device"))).isTrue();
+    }
+
+    @Test
+    void aCommitThatFailedToWriteIsAStorageFaultAlthoughTheStoreErrorIsOnlySuppressed() {
+        // as the transaction manager reports it: the rollback it caused, the database's error suppressed by it
+        Exception rollback = new Exception("Could not commit transaction.");
+        Exception xa = new Exception("Error trying to transactionCommit local transaction",
+                new org.h2.jdbc.JdbcSQLNonTransientException("General error", null, "HY000", 50000,
+                        new org.h2.mvstore.MVStoreException(2, "Writing to file failed"), null));
+        rollback.addSuppressed(xa);
+        RuntimeException failure = new RuntimeException(rollback);
+        assertThat(DatabaseAvailability.storageFault(failure)).isTrue();
+        assertThat(WriteConflicts.lostRace(failure)).isFalse();
+    }
+
+    @Test
+    void ordinaryConstraintViolationsAreNoStorageFault() {
+        assertThat(DatabaseAvailability.storageFault(new SQLException("duplicate key value", "23505"))).isFalse();
+        assertThat(WriteConflicts.lostRace(new SQLException("duplicate key value", "23505"))).isTrue();
+        assertThat(DatabaseAvailability.storageFault(new java.io.IOException("Connection reset by peer"))).isFalse();
+    }
+
+    @Test
     void aCycleOfCausesEnds() {
         RuntimeException a = new RuntimeException("a");
         RuntimeException b = new RuntimeException("b", a);

@@ -2,6 +2,7 @@ package org.qitdb.common.admission;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -42,6 +43,7 @@ public class AdmissionControl {
     Instance<MeterRegistry> registry;
 
     private AdmissionQueue queue;
+    private volatile boolean draining;
 
     void install(@Observes Router router) {
         queue = new AdmissionQueue(concurrency, maxWaiting);
@@ -60,7 +62,21 @@ public class AdmissionControl {
                 .description("API requests waiting for their turn").register(registry.get());
     }
 
+    /**
+     * From the moment a shutdown begins (SIGTERM; readiness goes DOWN for the shutdown delay) new API requests are
+     * refused with a problem document while those already admitted or waiting finish.
+     */
+    void shuttingDown(@Observes ShutdownDelayInitiatedEvent event) {
+        draining = true;
+        LOG.info("Shutting down: new API requests are answered 503 while running ones finish");
+    }
+
     private void admit(RoutingContext context) {
+        if (draining) {
+            context.response().putHeader("Connection", "close");
+            HttpFailureProblems.respondUnavailable(context, "the service is shutting down; retry in a few seconds");
+            return;
+        }
         Ticket ticket = new Ticket(context, Vertx.currentContext());
         switch (queue.request(ticket)) {
             case ADMITTED -> ticket.start();

@@ -49,9 +49,15 @@ class InclusionPolicyAgreedTest {
     private static Set<String> organizationsListed(RequestSpecification request, String query) {
         JsonPath page = request.when().get("/api/v1/standards?size=500&facets=organization" + query).then().statusCode(200)
                 .extract().jsonPath();
+        // the facet covers every matching entry, the page its first 500: on a database other suites share, fewer
         Set<String> listed = new HashSet<>(page.getList("items.organization", String.class));
-        assertThat(new HashSet<>(page.getList("facets.organization.value", String.class))).isEqualTo(listed);
-        return listed;
+        Set<String> counted = new HashSet<>(page.getList("facets.organization.value", String.class));
+        if (page.getInt("page.totalItems") <= 500) {
+            assertThat(counted).isEqualTo(listed);
+        } else {
+            assertThat(counted).containsAll(listed);
+        }
+        return counted;
     }
 
     private static String etsiEntryId() {
