@@ -6,10 +6,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -18,16 +16,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.qitdb.common.Refused;
-import org.qitdb.identifier.IdentifierNormalizer;
-import org.qitdb.reference.service.ReferenceCatalog;
 import org.qitdb.security.Caller;
 import org.qitdb.standard.service.StandardView;
 import org.qitdb.standard.service.StandardCsv;
-import org.qitdb.standard.service.StandardMapper;
 import org.qitdb.standard.service.StandardQuery;
-import org.qitdb.standard.service.StandardVisibility;
-import org.qitdb.standard.store.StandardEntity;
-import org.qitdb.standard.store.StandardRepository;
+import org.qitdb.standard.service.StandardService;
 
 /**
  * Streams every entry matching the filters straight from the database, a bounded chunk at a time, so that memory
@@ -79,16 +72,7 @@ public class ExportService {
     }
 
     @Inject
-    StandardRepository repository;
-
-    @Inject
-    ReferenceCatalog catalog;
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    StandardVisibility visibility;
+    StandardService standards;
 
     @Inject
     ObjectMapper json;
@@ -97,8 +81,6 @@ public class ExportService {
 
     /** Writes the entries matching the query that the reader may see. */
     public void write(StandardQuery request, Optional<Caller> reader, Format format, OutputStream out) {
-        StandardQuery query = request.restrictedTo(visibility.visibleOrganizations(reader));
-        String textKey = query.hasText() ? IdentifierNormalizer.key(query.text(), catalog.allOrganizationNames()) : null;
         try {
             Writer writer = switch (format) {
                 case CSV -> new CsvWriter(out);
@@ -107,13 +89,7 @@ public class ExportService {
             };
             UUID after = null;
             while (true) {
-                UUID from = after;
-                List<StandardView> chunk = QuarkusTransaction.requiringNew().call(() -> {
-                    List<UUID> ids = repository.idsAfter(query, textKey, from, CHUNK);
-                    List<StandardView> views = repository.loadInOrder(ids).stream().map(StandardMapper::viewOf).toList();
-                    em.clear();
-                    return views;
-                });
+                List<StandardView> chunk = standards.matchingAfter(request, reader, after, CHUNK);
                 for (StandardView view : chunk) {
                     writer.write(view);
                 }

@@ -83,6 +83,22 @@ public class StandardService {
                 facets == null ? null : Collections.unmodifiableMap(facets));
     }
 
+    /**
+     * The entries matching the query that the reader may see, after {@code after} in id order, at most {@code limit}:
+     * a streamed export reads them chunk by chunk, each chunk in a transaction of its own, so that writing a large
+     * export to a slow client never holds a transaction or more than a chunk of entities.
+     */
+    public List<StandardView> matchingAfter(StandardQuery request, Optional<Caller> reader, UUID after, int limit) {
+        StandardQuery query = request.restrictedTo(visibility.visibleOrganizations(reader));
+        String textKey = query.hasText() ? IdentifierNormalizer.key(query.text(), catalog.allOrganizationNames()) : null;
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+            List<UUID> ids = repository.idsAfter(query, textKey, after, limit);
+            List<StandardView> views = repository.loadInOrder(ids).stream().map(StandardMapper::viewOf).toList();
+            repository.getEntityManager().clear();
+            return views;
+        });
+    }
+
     /** Any entry, whoever reads: for other features' checks (does a standard a record names exist?), not for readers. */
     @Transactional
     public Optional<StandardView> findStandard(UUID id) {

@@ -37,7 +37,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
-import org.qitdb.landscape.service.LandscapeService;
+import org.qitdb.landscape.service.LandscapeAnalysis;
 import org.qitdb.support.Api;
 
 /**
@@ -163,7 +163,7 @@ class LandscapeApiTest {
     @Test
     void overlapsListTheFirstEntriesOfEachOrganizationAndCountThemAll() {
         // TTA entries are filed under qkdn-key-management unless a test says otherwise; make sure there are more than listed
-        for (int i = 0; i <= LandscapeService.DOCUMENTS_PER_ORGANIZATION; i++) {
+        for (int i = 0; i <= LandscapeAnalysis.DOCUMENTS_PER_ORGANIZATION; i++) {
             Api.createId(Api.standard(Api.uniqueIdentifier()));
         }
         // and one, first by identifier, that is a common text with an ITU-T entry there: it shows as a pair and its
@@ -190,14 +190,14 @@ class LandscapeApiTest {
             filed.put(organization, page.getLong("page.totalItems"));
             filedIds.put(organization, new HashSet<>(page.getList("items.id")));
         }
-        assertThat(filed.get("TTA")).isGreaterThan(LandscapeService.DOCUMENTS_PER_ORGANIZATION);
+        assertThat(filed.get("TTA")).isGreaterThan(LandscapeAnalysis.DOCUMENTS_PER_ORGANIZATION);
         assertThat(new TreeMap<>(byOrganization(overlap))).isEqualTo(filed);
         assertThat((List<String>) overlap.get("organizations")).containsExactlyInAnyOrder("ITU-T", "TTA");
 
         List<Map<String, Object>> documents = documents(overlap);
         Map<String, List<Object>> listed = documents.stream().collect(Collectors.groupingBy(d -> (String) d.get("organization"),
                 TreeMap::new, Collectors.mapping(d -> d.get("id"), Collectors.toList())));
-        assertThat(listed.get("TTA")).hasSize(LandscapeService.DOCUMENTS_PER_ORGANIZATION).doesNotHaveDuplicates();
+        assertThat(listed.get("TTA")).hasSize(LandscapeAnalysis.DOCUMENTS_PER_ORGANIZATION).doesNotHaveDuplicates();
         listed.forEach((organization, ids) -> assertThat(filedIds.get(organization)).containsAll(ids));
         assertThat(pairs(overlap)).anySatisfy(p -> assertThat(List.of(first(p).get("id"), second(p).get("id")))
                 .containsExactlyInAnyOrder(itu.get("id"), commonId));
