@@ -175,16 +175,16 @@ class GeneratedJavaClientTest {
             rows.add(entry(Api.uniqueIdentifier()));
         }
         String reference = "LS-GEN-" + UUID.randomUUID().toString().substring(0, 8);
-        Submission dry = submissions.loadSubmission("TTA", reference, rows, "atomic", true, null, null);
+        Submission dry = submissions.loadSubmission("TTA", reference, rows, null, "atomic", true, null, null);
         assertThat(dry.getStatus()).isEqualTo(Submission.StatusEnum.VALIDATED);
         assertThat(dry.getId()).isNull();
         assertThat(dry.getCounts().getCreated()).isEqualTo(3);
 
         String key = UUID.randomUUID().toString();
-        ApiResponse<Submission> real = submissions.loadSubmissionWithHttpInfo("TTA", reference, rows, null, false, null, key);
+        ApiResponse<Submission> real = submissions.loadSubmissionWithHttpInfo("TTA", reference, rows, null, null, false, null, key);
         assertThat(real.getStatusCode()).isEqualTo(201);
         assertThat(real.getData().getStatus()).isEqualTo(Submission.StatusEnum.APPLIED);
-        ApiResponse<Submission> replay = submissions.loadSubmissionWithHttpInfo("TTA", reference, rows, null, false, null, key);
+        ApiResponse<Submission> replay = submissions.loadSubmissionWithHttpInfo("TTA", reference, rows, null, null, false, null, key);
         assertThat(replay.getStatusCode()).isEqualTo(200);
         assertThat(replay.getHeaders().get("idempotent-replayed")).containsExactly("true");
         assertThat(replay.getData().getId()).isEqualTo(real.getData().getId());
@@ -201,7 +201,7 @@ class GeneratedJavaClientTest {
         File ndjson = export.exportStandards("ndjson", List.of("ETSI"), null, null, null, null, null, null, null, null);
         List<String> records = Files.readAllLines(ndjson.toPath());
         assertThat(records).hasSize(lines.size() - 1).allSatisfy(line -> assertThat(line).startsWith("{").contains("\"organization\":\"ETSI\""));
-        File template = new SubmissionsApi(client(null)).submissionTemplate();
+        File template = new SubmissionsApi(client(null)).submissionTemplate(null);
         assertThat(Files.readAllLines(template.toPath()).get(0)).isEqualTo(lines.get(0));
     }
 

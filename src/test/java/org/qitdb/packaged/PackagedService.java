@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -60,9 +61,9 @@ final class PackagedService implements AutoCloseable {
         Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar").toAbsolutePath();
         assertThat(jar).exists();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        java.util.List<String> command = fileSizeLimitKib > 0
-                ? java.util.List.of("bash", "-c", "ulimit -f " + fileSizeLimitKib + " && exec \"$0\" -Xmx256m -jar \"$1\"", java, jar.toString())
-                : java.util.List.of(java, "-Xmx256m", "-jar", jar.toString());
+        List<String> command = fileSizeLimitKib > 0
+                ? List.of("bash", "-c", "ulimit -f " + fileSizeLimitKib + " && exec \"$0\" -Xmx256m -jar \"$1\"", java, jar.toString())
+                : List.of(java, "-Xmx256m", "-jar", jar.toString());
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("qitdb.log").toFile()));
         builder.environment().put("QITDB_ADMIN_TOKEN", TOKEN);

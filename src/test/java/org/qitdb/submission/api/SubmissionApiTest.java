@@ -151,7 +151,7 @@ class SubmissionApiTest {
     void aBatchThatNamesOneEntryTwiceReportsTheSecondAsConflict() {
         String identifier = uniqueIdentifier();
         JsonPath report = submit("organization=TTA&reference=LS-dup&mode=partial", "text/csv",
-                CSV_HEADER + csvRow(identifier, "One") + csvRow(identifier.toLowerCase().replace("-", " "), "Two"))
+                CSV_HEADER + csvRow(identifier, "One") + csvRow(identifier.toLowerCase().replace("-", " / "), "Two"))
                 .then().statusCode(201).extract().jsonPath();
         assertThat(report.getList("rows.outcome", String.class)).containsExactly("created", "rejected");
         assertThat(report.getString("errors[0].message")).contains("conflict").contains("row 1");
