@@ -7,6 +7,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns a document identifier as an SDO writes it into the key that decides identity.
@@ -23,13 +26,34 @@ import java.util.Map;
  */
 public final class IdentifierNormalizer {
 
-    private static final Map<String, String> WORD_SPELLINGS = Map.of(
-            "suppl", "sup",
-            "supplement", "sup",
-            "corr", "cor",
-            "corrigendum", "cor",
-            "amendment", "amd",
-            "addendum", "add");
+    private static final Map<String, String> WORD_SPELLINGS = Map.ofEntries(
+            Map.entry("suppl", "sup"),
+            Map.entry("supp", "sup"),
+            Map.entry("supplement", "sup"),
+            Map.entry("corr", "cor"),
+            Map.entry("corrigendum", "cor"),
+            Map.entry("amendment", "amd"),
+            Map.entry("amend", "amd"),
+            Map.entry("addendum", "add"),
+            Map.entry("appendix", "app"),
+            Map.entry("appx", "app"));
+
+    /** Version of the rules: a change of a key's rules makes stored keys stale, and a start-up pass refreshes them. */
+    public static final int RULES_VERSION = 2;
+
+    /** "Amendment 1 to Y.3800": a part named before the document it belongs to. */
+    private static final Pattern PART_BEFORE_BASE = Pattern.compile(
+            "(?i)^(amendment|amend|amd|corrigendum|corr|cor|supplement|suppl|supp|sup|appendix|appx|app|addendum|add)\\.?\\s*([0-9]+|[ivxlc]+)\\s+to\\s+(?:the\\s+)?(\\S.*)$");
+
+    /** An Internet-Draft's revision: two digits after the name's last hyphen. */
+    private static final Pattern DRAFT_REVISION = Pattern.compile("(?i)^(draft-[a-z0-9._-]*[a-z0-9])-([0-9]{2})$");
+    /** An ETSI version ("V1.1.1"), optionally with the edition's date "(2019-02)". */
+    private static final Pattern ETSI_VERSION = Pattern.compile(
+            "(?i)^(.*[a-z0-9])[\\s,]*\\(?\\s*(v\\s?[0-9]+(?:\\.[0-9]+)+)\\s*\\)?(?:\\s*\\(?\\s*[0-9]{4}(?:-[0-9]{2}){0,2}\\s*\\)?)?$");
+    /** An ISO/IEC edition year ("23837-1:2023"). */
+    private static final Pattern ISO_YEAR = Pattern.compile("^(.*[A-Za-z0-9])\\s*:\\s*([0-9]{4})$");
+    /** An ITU-T edition ("Y.3800 (10/2019)", "Y.3800 (2019)"). */
+    private static final Pattern EDITION_IN_BRACKETS = Pattern.compile("^(.*[A-Za-z0-9])\\s*\\(\\s*((?:[0-9]{1,2}/)?[0-9]{4})\\s*\\)$");
 
     private static final java.util.Set<String> LEADING_WORDS = java.util.Set.of("rec", "recommendation");
 
@@ -54,31 +78,129 @@ public final class IdentifierNormalizer {
         return text.substring(tokens.get(skip).start()).strip();
     }
 
+    /**
+     * An identifier read apart: the comparison key and the edition or version suffix that was written after the
+     * document's own identifier ({@code V1.1.1}, {@code 2023}, an Internet-Draft's revision {@code 05}); the
+     * suffix is not part of the key, so every edition finds the one entry.
+     */
+    public record Parsed(String key, Optional<String> edition) {
+    }
+
     /** The comparison key of an identifier written under an organization known by the given names. */
     public static String key(String raw, Collection<String> organizationNames) {
-        String text = collapseWhitespace(raw);
-        List<Token> tokens = tokenize(text);
-        return keyOf(tokens.subList(prefixLength(tokens, text, organizationNames), tokens.size()));
+        return parse(raw, organizationNames).key();
     }
 
     /** The comparison key of an identifier that carries no organization name. */
     public static String key(String raw) {
-        return keyOf(tokenize(collapseWhitespace(raw)));
+        return parse(raw, List.of()).key();
     }
 
-    private static String keyOf(List<Token> tokens) {
+    /** The key, and the edition suffix if one was written. */
+    public static Parsed parse(String raw, Collection<String> organizationNames) {
+        String text = partsAfterBase(collapseWhitespace(raw));
+        List<Token> tokens = tokenize(text);
+        if (tokens.size() > 1 && !tokens.get(0).digits() && LEADING_WORDS.contains(tokens.get(0).text())) {
+            // "Rec. ITU-T Y.3800": the kind of document, then the organization
+            text = text.substring(tokens.get(1).start());
+            tokens = tokenize(text);
+        }
+        int skip = prefixLength(tokens, text, organizationNames);
+        String rest = skip == 0 ? text : text.substring(tokens.get(skip).start());
+        String edition = null;
+        for (int round = 0; round < 2; round++) {
+            Matcher m = editionSuffix(rest);
+            if (m == null) {
+                break;
+            }
+            String suffix = rest.substring(m.end(1)).strip().replaceFirst("^[-:,\\s]+", "");
+            if (suffix.startsWith("(") && suffix.endsWith(")") && suffix.indexOf('(', 1) < 0) {
+                suffix = suffix.substring(1, suffix.length() - 1).strip();
+            }
+            edition = edition == null ? suffix : suffix + " " + edition;
+            rest = m.group(1);
+        }
+        return new Parsed(keyOf(tokenize(rest), rest), Optional.ofNullable(edition));
+    }
+
+    /** The first rule that finds an edition suffix at the end, or null. */
+    private static Matcher editionSuffix(String text) {
+        for (Pattern p : List.of(DRAFT_REVISION, ETSI_VERSION, ISO_YEAR, EDITION_IN_BRACKETS)) {
+            Matcher m = p.matcher(text);
+            if (m.matches() && !tokenize(m.group(1)).isEmpty()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** "Amendment 1 to Y.3800" → "Y.3800 Amendment 1". */
+    private static String partsAfterBase(String text) {
+        Matcher m = PART_BEFORE_BASE.matcher(text);
+        return m.matches() ? m.group(3) + " " + m.group(1) + " " + m.group(2) : text;
+    }
+
+    private static String keyOf(List<Token> tokens, String text) {
         StringBuilder key = new StringBuilder();
-        Token previous = null;
         // "Rec. Y.3800" is how ITU-T cites Y.3800: the word names the kind of document, not the document
         int first = tokens.size() > 1 && !tokens.get(0).digits() && LEADING_WORDS.contains(tokens.get(0).text()) ? 1 : 0;
-        for (Token token : tokens.subList(first, tokens.size())) {
-            if (previous != null && previous.digits() && token.digits()) {
+        List<Token> rest = tokens.subList(first, tokens.size());
+        int i = 0;
+        boolean previousDigits = false;
+        while (i < rest.size()) {
+            Token token = rest.get(i);
+            if (!token.digits()) {
+                // "Y series Suppl. 70": the word after a series letter names no document
+                if (i > 0 && SERIES_WORDS.contains(token.text()) && !rest.get(i - 1).digits()
+                        && (rest.get(i - 1).text().length() == 1 || SERIES_WORDS.contains(rest.get(i - 1).text()))) {
+                    i++;
+                    continue;
+                }
+                key.append(word(token.text()));
+                previousDigits = false;
+                i++;
+                continue;
+            }
+            // digit runs separated only by spaces are one number, as ETSI writes them: "TS 103 744" = "TS 103744"
+            StringBuilder number = new StringBuilder(token.text());
+            int j = i + 1;
+            while (j < rest.size() && rest.get(j).digits() && onlySpaces(text, rest.get(j - 1).end(), rest.get(j).start())) {
+                number.append(rest.get(j).text());
+                j++;
+            }
+            if (previousDigits) {
                 key.append('-');
             }
-            key.append(token.digits() ? stripLeadingZeros(token.text()) : WORD_SPELLINGS.getOrDefault(token.text(), token.text()));
-            previous = token;
+            key.append(stripLeadingZeros(number.toString()));
+            previousDigits = true;
+            i = j;
         }
         return key.toString();
+    }
+
+    /** "YSuppl.70": a series letter written together with the word for a supplement. */
+    private static final Pattern SERIES_AND_SUPPLEMENT = Pattern.compile("^([a-z])(supplement|suppl|supp|sup)$");
+
+    private static String word(String letters) {
+        Matcher m = SERIES_AND_SUPPLEMENT.matcher(letters);
+        if (m.matches()) {
+            return m.group(1) + "sup";
+        }
+        return WORD_SPELLINGS.getOrDefault(letters, letters);
+    }
+
+    private static final java.util.Set<String> SERIES_WORDS = java.util.Set.of("series", "recommendations");
+
+    private static boolean onlySpaces(String text, int from, int to) {
+        if (to <= from) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) != ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -90,6 +90,20 @@ export function getOrganizations() {
   return organizations;
 }
 
+let seedEntries;
+/**
+ * Where each seeded entry came from, by standard id: `{confidence, sources, origin, sourceFile, edition}`. Loaded
+ * once; a page that cannot load it shows no confidence marks rather than failing.
+ */
+export function getSeedEntries() {
+  seedEntries ??= getJson('/seed/entries', {}).then((list) => new Map(list.filter((e) => e.standardId).map((e) => [e.standardId, e])))
+    .catch(() => {
+      seedEntries = undefined;
+      return new Map();
+    });
+  return seedEntries;
+}
+
 /** The URL of a CSV export of the entries matching the filters. */
 export function exportUrl(filters) {
   return apiUrl('/export', { format: 'csv', ...filters });

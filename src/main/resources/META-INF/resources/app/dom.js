@@ -72,6 +72,18 @@ export function statusBadge(status) {
   return h('span', { className: `badge badge--${status}` }, statusLabel(status));
 }
 
+/**
+ * The mark of a seeded entry whose identifier and title only secondary sources confirm: "medium confidence" (or
+ * "low confidence"); nothing for a high-confidence entry or one the seed did not bring.
+ */
+export function confidenceBadge(seedEntry) {
+  if (!seedEntry || seedEntry.confidence === 'high') return '';
+  return [' ', h('span', {
+    className: `badge badge--confidence badge--confidence-${seedEntry.confidence}`,
+    title: 'Only secondary sources confirm this entry (or one of its fields was inferred); see its sources',
+  }, `${seedEntry.confidence} confidence`)];
+}
+
 /** "group-specification" → "Group specification" */
 export function humanize(value) {
   if (!value) return '';

@@ -1,7 +1,7 @@
 // The entry view: every field of one standard, the active representatives of its group, its relations (linked when
 // the target is in qitdb) and its history.
-import { getGroup, getHistory, getOrganizations, getStandard, getTopicTree, listStandards } from './api.js';
-import { byId, clear, formatInstant, h, humanize, statusBadge } from './dom.js';
+import { getGroup, getHistory, getOrganizations, getSeedEntries, getStandard, getTopicTree, listStandards } from './api.js';
+import { byId, clear, confidenceBadge, formatInstant, h, humanize, statusBadge } from './dom.js';
 import { topicLabels } from './search.js';
 
 const RELATION_LABELS = {
@@ -11,6 +11,13 @@ const RELATION_LABELS = {
   references: 'References',
   related: 'Related',
 };
+
+/** A source as the seed gives it: a URL (linked) with an optional note, or a reference in words. */
+function sourceNode(source) {
+  const match = /^(https?:\/\/\S+)(.*)$/.exec(source);
+  if (!match) return source;
+  return [h('a', { href: match[1], target: '_blank', rel: 'noopener noreferrer' }, match[1]), match[2]];
+}
 
 export function createEntryView(app) {
   let generation = 0;
@@ -26,14 +33,14 @@ export function createEntryView(app) {
     clear(byId('entry-history'));
     byId('entry-back').href = app.lastListUrl();
     try {
-      const [entry, history, topics, organizations] = await Promise.all([
-        getStandard(state.id), getHistory(state.id), getTopicTree(), getOrganizations().catch(() => []),
+      const [entry, history, topics, organizations, seeded] = await Promise.all([
+        getStandard(state.id), getHistory(state.id), getTopicTree(), getOrganizations().catch(() => []), getSeedEntries(),
       ]);
       if (mine !== generation) return;
       document.title = `${entry.organization} ${entry.identifier} — qitdb`;
       heading.textContent = `${entry.organization} ${entry.identifier}`;
       byId('entry-title').textContent = entry.title;
-      renderFields(entry, topicLabels(topics), new Map(organizations.map((o) => [o.code, o.name])));
+      renderFields(entry, topicLabels(topics), new Map(organizations.map((o) => [o.code, o.name])), seeded.get(entry.id));
       renderHistory(history);
       app.clearError();
       const slug = organizations.find((o) => o.code === entry.organization)?.slug || entry.organization;
@@ -47,7 +54,7 @@ export function createEntryView(app) {
     }
   }
 
-  function renderFields(e, topicLabel, organizationNames) {
+  function renderFields(e, topicLabel, organizationNames, seedEntry) {
     const list = clear(byId('entry-fields'));
     const row = (term, ...value) => {
       const values = value.flat().filter((v) => v !== null && v !== undefined && v !== '');
@@ -59,7 +66,7 @@ export function createEntryView(app) {
     row('Group', e.group ? listLink(e.group, { organization: [e.organization], group: [e.group] }) : '');
     row('Identifier', h('code', {}, e.identifier));
     row('Aliases', joinNodes((e.aliases || []).map((a) => h('code', {}, a))));
-    row('Title', e.title);
+    row('Title', e.title, confidenceBadge(seedEntry));
     row('Summary', e.summary || '');
     row('Document type', humanize(e.documentType));
     row('Status', statusBadge(e.status), e.sdoStatus ? ` (SDO: ${e.sdoStatus})` : '');
@@ -71,6 +78,11 @@ export function createEntryView(app) {
     row('Official page', e.url ? h('a', { href: e.url, target: '_blank', rel: 'noopener noreferrer' }, e.url,
       h('span', { className: 'visually-hidden' }, ' (opens in a new tab)')) : '');
     row('Last written by', e.provenance || '');
+    if (seedEntry) {
+      row('Seed sources', h('span', { className: 'seed-confidence' }, `${seedEntry.confidence} confidence`),
+        ` (${seedEntry.sourceFile}, edition ${seedEntry.edition})`,
+        h('ul', { className: 'seed-sources' }, (seedEntry.sources || []).map((source) => h('li', {}, sourceNode(source)))));
+    }
     row('Created', formatInstant(e.createdAt));
     row('Updated', formatInstant(e.updatedAt));
     row('Revision', String(e.revision));

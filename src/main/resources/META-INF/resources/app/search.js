@@ -1,7 +1,7 @@
 // The list view: search box, facet filters with counts, results table with server-side paging and sorting.
-import { ApiError, exportUrl, getOrganizations, getTopicTree, listStandards } from './api.js';
+import { ApiError, exportUrl, getOrganizations, getSeedEntries, getTopicTree, listStandards } from './api.js';
 import { apiFilters, activeFilterCount, LIST_FILTERS, PAGE_SIZES } from './state.js';
-import { byId, clear, formatNumber, h, humanize, plural, statusBadge, statusLabel, svg } from './dom.js';
+import { byId, clear, confidenceBadge, formatNumber, h, humanize, plural, statusBadge, statusLabel, svg } from './dom.js';
 
 const STATUS_ORDER = ['planned', 'in-development', 'published', 'superseded', 'withdrawn'];
 const FACET_TITLES = {
@@ -72,6 +72,7 @@ export function createSearchView(app) {
         disjunctiveFacets(next),
         getTopicTree(),
         getOrganizations().catch(() => []),
+        getSeedEntries().then((entries) => { seeded = entries; }),
       ]);
       if (mine !== generation) return;
       const allFacets = { ...result.facets, ...facets };
@@ -105,6 +106,9 @@ export function createSearchView(app) {
     pageSize.value = String(s.size);
   }
 
+  /** Seeded entries by id, for the confidence marks (empty until loaded, or when it cannot be). */
+  let seeded = new Map();
+
   function renderResults(s, result) {
     const { items, page } = result;
     const body = clear(byId('results-body'));
@@ -113,7 +117,7 @@ export function createSearchView(app) {
       body.append(h('tr', {},
         h('td', { className: item.identifier.length <= 18 ? 'col-identifier nowrap' : 'col-identifier', dataset: { label: 'Identifier' } },
           h('a', { href: app.entryUrl(item.id), dataset: { internal: '' } }, item.identifier)),
-        h('td', { className: 'col-title', dataset: { label: 'Title' } }, item.title),
+        h('td', { className: 'col-title', dataset: { label: 'Title' } }, item.title, confidenceBadge(seeded.get(item.id))),
         h('td', { dataset: { label: 'Organization' } }, item.organization),
         h('td', { className: 'col-group', dataset: { label: 'Group' } }, item.group || '—'),
         h('td', { dataset: { label: 'Status' } }, statusBadge(item.status)),

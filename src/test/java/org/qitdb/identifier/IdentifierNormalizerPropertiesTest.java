@@ -30,8 +30,11 @@ class IdentifierNormalizerPropertiesTest {
 
     /** Separators allowed where letters meet digits (or digits meet letters): none at all is fine too. */
     private static final String[] LETTER_DIGIT_SEPARATORS = {"", "", " ", ".", "-", ". ", "_", "/", "  ", " . "};
-    /** Separators between two numbers: must not be empty, else two numbers would become one. */
-    private static final String[] DIGIT_DIGIT_SEPARATORS = {" ", "-", ".", "/", " - ", "_", ":"};
+    /**
+     * Separators between two numbers: must not be empty, else two numbers would become one; nor spaces only, which
+     * join two digit runs into one number as ETSI writes them ({@code 103 744}).
+     */
+    private static final String[] DIGIT_DIGIT_SEPARATORS = {"-", ".", "/", " - ", "_", " / ", "-"};
 
     record Segment(String letters, long number) {
     }
@@ -39,7 +42,8 @@ class IdentifierNormalizerPropertiesTest {
     // ---- generators
 
     private static Arbitrary<String> letterRun(int minLength) {
-        return Arbitraries.strings().withCharRange('a', 'z').ofMinLength(minLength).ofMaxLength(6);
+        // no 'v': "v1.2" after an identifier is an ETSI version, which is not part of the key
+        return Arbitraries.strings().withCharRange('a', 'u').ofMinLength(minLength).ofMaxLength(6);
     }
 
     private static Arbitrary<Long> numberValues() {
@@ -241,5 +245,80 @@ class IdentifierNormalizerPropertiesTest {
         String raw = "ETSI " + spell(id, random);
         String cleaned = IdentifierNormalizer.clean(raw, ETSI_NAMES);
         assertThat(IdentifierNormalizer.key(cleaned, ETSI_NAMES)).isEqualTo(IdentifierNormalizer.key(raw, ETSI_NAMES));
+    }
+
+    // ---- how SDOs and their members write numbers, parts and editions
+
+    @Property(tries = 200)
+    @Label("digit runs separated only by spaces are one number (ETSI's 'TS 103 744')")
+    void digitRunsSeparatedBySpacesJoin(@ForAll @CharRange(from = 'a', to = 'u') @StringLength(min = 1, max = 4) String letters,
+                                        @ForAll("digitRuns") List<String> runs, @ForAll("spellings") Random random) {
+        StringBuilder spaced = new StringBuilder(letters).append(' ');
+        for (int i = 0; i < runs.size(); i++) {
+            spaced.append(i == 0 ? "" : " ".repeat(1 + random.nextInt(3))).append(runs.get(i));
+        }
+        String joined = letters + String.join("", runs);
+        assertThat(IdentifierNormalizer.key(spaced.toString())).as(spaced.toString()).isEqualTo(IdentifierNormalizer.key(joined));
+    }
+
+    @Provide
+    Arbitrary<List<String>> digitRuns() {
+        return Arbitraries.strings().withCharRange('0', '9').ofMinLength(1).ofMaxLength(4).list().ofMinSize(2).ofMaxSize(3);
+    }
+
+    @Property(tries = 200)
+    @Label("an ETSI version, an ISO year or an ITU-T edition after the identifier is not part of the key, and is reported")
+    void editionSuffixIsNotPartOfTheKey(@ForAll("identifiers") List<Segment> id, @ForAll("spellings") Random random,
+                                        @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 9) int major,
+                                        @ForAll @net.jqwik.api.constraints.IntRange(min = 1990, max = 2039) int year) {
+        String spelled = spell(id, random);
+        String version = "V" + major + "." + random.nextInt(10) + "." + random.nextInt(10);
+        for (String[] withEdition : new String[][] {
+                {spelled + " " + version, version},
+                {spelled + " " + version + " (" + year + "-0" + (1 + random.nextInt(9)) + ")", null},
+                {spelled + ":" + year, String.valueOf(year)},
+                {spelled + " (" + year + ")", String.valueOf(year)}}) {
+            IdentifierNormalizer.Parsed parsed = IdentifierNormalizer.parse(withEdition[0], List.of());
+            assertThat(parsed.key()).as(withEdition[0]).isEqualTo(IdentifierNormalizer.key(spelled));
+            assertThat(parsed.edition()).as(withEdition[0]).isPresent();
+            if (withEdition[1] != null) {
+                assertThat(parsed.edition()).contains(withEdition[1]);
+            }
+        }
+    }
+
+    @Property(tries = 200)
+    @Label("an Internet-Draft's two-digit revision is not part of its key")
+    void draftRevisionIsNotPartOfTheKey(@ForAll("draftNames") String name, @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 99) int revision) {
+        String rev = String.format("%02d", revision);
+        IdentifierNormalizer.Parsed parsed = IdentifierNormalizer.parse(name + "-" + rev, List.of());
+        assertThat(parsed.key()).isEqualTo(IdentifierNormalizer.key(name));
+        assertThat(parsed.edition()).contains(rev);
+    }
+
+    @Provide
+    Arbitrary<String> draftNames() {
+        Arbitrary<String> word = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(2).ofMaxLength(8);
+        return word.list().ofMinSize(2).ofMaxSize(5).map(words -> "draft-" + String.join("-", words));
+    }
+
+    @Property(tries = 200)
+    @Label("amendments, corrigenda, supplements and appendices are one part whatever the spelling, and never the base text")
+    void partSpellingsAreOnePart(@ForAll("identifiers") List<Segment> id, @ForAll("spellings") Random random,
+                                 @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 30) int number) {
+        String base = plain(id);
+        String[][] spellings = {
+                {" Amd." + number, " Amd " + number, "/Amd." + number, " Amendment " + number, "/Amd" + number},
+                {" Cor.1".replace("1", String.valueOf(number)), " Corrigendum " + number, " Corr. " + number, "/Cor." + number},
+                {" Suppl. " + number, " Supplement " + number, " Sup" + number, " Supp. " + number},
+                {" App. " + number, " Appendix " + number, "/App." + number}};
+        for (String[] part : spellings) {
+            String first = IdentifierNormalizer.key(base + part[0]);
+            for (String other : part) {
+                assertThat(IdentifierNormalizer.key(base + other)).as(base + other).isEqualTo(first);
+            }
+            assertThat(first).as(base + part[0]).isNotEqualTo(IdentifierNormalizer.key(base));
+        }
+        assertThat(IdentifierNormalizer.key(base + " Amd " + number)).isNotEqualTo(IdentifierNormalizer.key(base + " Cor " + number));
     }
 }

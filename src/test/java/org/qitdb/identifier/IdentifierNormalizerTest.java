@@ -89,10 +89,21 @@ class IdentifierNormalizerTest {
 
     // ---- the shared equivalence file
 
+    /** The shared equivalence file, and the project's own from the spellings of the seeded standards. */
+    private static final List<String> EQUIVALENCE_FILES = List.of("/identifier-equivalence.json", "/identifier-equivalence-seed.json");
+
+    private static List<JsonNode> section(String name) {
+        List<JsonNode> items = new ArrayList<>();
+        for (String file : EQUIVALENCE_FILES) {
+            readJson(file).path(name).forEach(items::add);
+        }
+        assertThat(items).as("%s in %s", name, EQUIVALENCE_FILES).isNotEmpty();
+        return items;
+    }
+
     @TestFactory
     Stream<DynamicTest> everySameGroupOfTheEquivalenceFileResolvesToOneKey() {
-        JsonNode groups = readJson("/identifier-equivalence.json").path("same");
-        assertThat(groups.size()).isPositive();
+        List<JsonNode> groups = section("same");
         List<DynamicTest> tests = new ArrayList<>();
         for (JsonNode group : groups) {
             String organization = group.path("organization").asText();
@@ -111,8 +122,7 @@ class IdentifierNormalizerTest {
 
     @TestFactory
     Stream<DynamicTest> everyDifferentPairOfTheEquivalenceFileKeepsTwoKeys() {
-        JsonNode pairs = readJson("/identifier-equivalence.json").path("different");
-        assertThat(pairs.size()).isPositive();
+        List<JsonNode> pairs = section("different");
         List<DynamicTest> tests = new ArrayList<>();
         for (JsonNode pair : pairs) {
             String organization = pair.path("organization").asText();
@@ -124,13 +134,81 @@ class IdentifierNormalizerTest {
         return tests.stream();
     }
 
+    @TestFactory
+    Stream<DynamicTest> everyEditionSuffixIsLeftOutOfTheKeyAndReported() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (JsonNode item : section("editions")) {
+            String organization = item.path("organization").asText();
+            String spelling = item.path("spelling").asText();
+            tests.add(DynamicTest.dynamicTest(organization + " " + spelling, () -> {
+                IdentifierNormalizer.Parsed parsed = IdentifierNormalizer.parse(spelling, names(organization));
+                assertThat(parsed.key()).isEqualTo(key(organization, item.path("identifier").asText()));
+                assertThat(parsed.edition()).isEqualTo(java.util.Optional.ofNullable(item.path("edition").textValue()));
+            }));
+        }
+        return tests.stream();
+    }
+
     @Test
     void everyOrganizationOfTheEquivalenceFileIsASeededOrganization() {
-        JsonNode file = readJson("/identifier-equivalence.json");
         Set<String> used = new LinkedHashSet<>();
-        file.path("same").forEach(g -> used.add(g.path("organization").asText()));
-        file.path("different").forEach(p -> used.add(p.path("organization").asText()));
+        section("same").forEach(g -> used.add(g.path("organization").asText()));
+        section("different").forEach(p -> used.add(p.path("organization").asText()));
+        section("editions").forEach(p -> used.add(p.path("organization").asText()));
         assertThat(organizationNames.keySet()).containsAll(used);
+    }
+
+    /** The rules must not merge two seeded documents: every identifier and alias keeps its own key. */
+    @Test
+    void noTwoSeededStandardsShareAKey() {
+        Map<String, String> owners = new LinkedHashMap<>();
+        for (JsonNode entry : readJson("/seed/qit-standards.json")) {
+            String organization = entry.path("organization").asText();
+            String identifier = entry.path("identifier").asText();
+            Set<String> own = new LinkedHashSet<>();
+            own.add(key(organization, identifier));
+            entry.path("aliases").forEach(alias -> own.add(key(organization, alias.asText())));
+            for (String k : own) {
+                String previous = owners.putIfAbsent(organization + " " + k, identifier);
+                assertThat(previous).as("%s %s and %s share the key %s", organization, previous, identifier, k).isNull();
+            }
+        }
+        assertThat(owners).isNotEmpty();
+    }
+
+    @Test
+    void etsiDigitRunsJoinAcrossSpacesOnly() {
+        assertThat(key("ETSI", "TS 103 744")).isEqualTo("ts103744");
+        assertThat(key("ETSI", "TS 103-744")).isEqualTo("ts103-744");
+        assertThat(key("ETSI", "TS 103 744")).isEqualTo(key("ETSI", "TS 103\u00a0744"));
+        for (String separated : List.of("TS 103:744", "TS 103.744", "TS 103/744", "TS 103 - 744")) {
+            assertThat(key("ETSI", separated)).as(separated).isNotEqualTo(key("ETSI", "TS 103 744"));
+        }
+    }
+
+    @Test
+    void joinedDigitRunsKeepTheZerosInsideTheNumber() {
+        assertThat(key("ETSI", "TS 103 044")).isEqualTo("ts103044");
+        assertThat(key("ETSI", "GS QKD 014")).isEqualTo("gsqkd14");
+    }
+
+    @Test
+    void reportsNoEditionWhenNoneIsWritten() {
+        assertThat(IdentifierNormalizer.parse("Y.3800", names("ITU-T")).edition()).isEmpty();
+        assertThat(IdentifierNormalizer.parse("RFC 9340", names("IETF")).edition()).isEmpty();
+        assertThat(IdentifierNormalizer.parse("draft-irtf-qirg-principles", names("IRTF")).edition()).isEmpty();
+    }
+
+    @Test
+    void anIdentifierThatIsOnlyAnEditionIsNotEmptied() {
+        assertThat(key("ISO/IEC", ":2023")).isEqualTo("2023");
+        assertThat(key("ETSI", "V1.1.1")).isEqualTo("v1-1-1");
+    }
+
+    @Test
+    void movesAPartNamedBeforeItsDocumentBehindIt() {
+        assertThat(key("ITU-T", "Amendment 1 to Y.3800")).isEqualTo("y3800amd1");
+        assertThat(key("ITU-T", "Corrigendum 2 to the ITU-T Y.3800")).isEqualTo("y3800cor2");
     }
 
     // ---- case, spacing, dots, hyphens
@@ -176,7 +254,7 @@ class IdentifierNormalizerTest {
 
     @Test
     void anySeparatorBetweenTwoNumbersMeansTheSame() {
-        assertSame("ISO/IEC", "23837-1", "23837 1", "23837.1", "23837/1", "23837 - 1");
+        assertSame("ISO/IEC", "23837-1", "23837.1", "23837/1", "23837 - 1", "23837_1");
     }
 
     @Test
@@ -306,7 +384,7 @@ class IdentifierNormalizerTest {
 
     @Test
     void findsEtsiTechnicalSpecificationWrittenWithHyphens() {
-        assertSame("ETSI", "TS 103 744", "ts-103-744", "ETSI TS 103 744", "TS103 744", "ts 103-744");
+        assertSame("ETSI", "TS 103 744", "ts-103744", "ETSI TS 103 744", "TS103 744", "ts 103744");
     }
 
     @Test
@@ -357,9 +435,15 @@ class IdentifierNormalizerTest {
     }
 
     @Test
-    void keepsInternetDraftRevisionsApart() {
-        assertAllDifferent("IRTF", "draft-irtf-qirg-principles-10", "draft-irtf-qirg-principles-11",
-                "draft-irtf-qirg-principles-1");
+    void findsAnInternetDraftByAnyRevision() {
+        assertSame("IRTF", "draft-irtf-qirg-principles", "draft-irtf-qirg-principles-10", "draft-irtf-qirg-principles-11",
+                "IRTF draft-irtf-qirg-principles-00");
+    }
+
+    @Test
+    void keepsADraftNameEndingInOneDigitWhole() {
+        // a revision is always two digits: "-1" is part of the name
+        assertAllDifferent("IRTF", "draft-irtf-qirg-principles", "draft-irtf-qirg-principles-1");
     }
 
     @Test
@@ -459,7 +543,7 @@ class IdentifierNormalizerTest {
     @Test
     void doesNotStripANumberThatOnlyBeginsLikeTheOrganizationsNumber() {
         // alias "JTC 1" must not eat "JTC 17"
-        assertThat(key("ISO/IEC", "JTC 17 23837")).isEqualTo("jtc17-23837");
+        assertThat(key("ISO/IEC", "JTC 17/23837")).isEqualTo("jtc17-23837");
     }
 
     @Test

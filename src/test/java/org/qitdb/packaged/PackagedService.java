@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -59,10 +60,10 @@ final class PackagedService implements AutoCloseable {
     void launch(long fileSizeLimitKib) throws IOException {
         Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar").toAbsolutePath();
         assertThat(jar).exists();
-        String javaBinary = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        java.util.List<String> command = fileSizeLimitKib > 0
-                ? java.util.List.of("bash", "-c", "ulimit -f " + fileSizeLimitKib + " && exec \"$0\" -Xmx256m -jar \"$1\"", javaBinary, jar.toString())
-                : java.util.List.of(javaBinary, "-Xmx256m", "-jar", jar.toString());
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = fileSizeLimitKib > 0
+                ? List.of("bash", "-c", "ulimit -f " + fileSizeLimitKib + " && exec \"$0\" -Xmx256m -jar \"$1\"", java, jar.toString())
+                : List.of(java, "-Xmx256m", "-jar", jar.toString());
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("qitdb.log").toFile()));
         builder.environment().put("QITDB_ADMIN_TOKEN", TOKEN);

@@ -131,8 +131,12 @@ public class StandardResource {
     @GET
     @Path("/lookup")
     @Operation(summary = "Find a standard by its natural key",
-            description = "The identifier may be written any way the normalization accepts (`y3800`, `ITU-T Y.3800`), or be an alias.")
-    @APIResponse(responseCode = "200", description = "The entry", headers = @Header(name = "ETag", ref = "ETag"),
+            description = "The identifier may be written any way the normalization accepts (`y3800`, `ITU-T Y.3800`, `TS 103744`), or be an alias. "
+                    + "An edition or version written after it (`GS QKD 014 V1.1.1`, `23837-1:2023`, `draft-irtf-qirg-principles-11`) is not part of the key; "
+                    + "the answer names it in `Identifier-Edition`, to be checked against the entry's `version`.")
+    @APIResponse(responseCode = "200", description = "The entry", headers = {@Header(name = "ETag", ref = "ETag"),
+            @Header(name = "Identifier-Edition", description = "The edition or version suffix the identifier was written with (absent: none)",
+                    schema = @Schema(type = SchemaType.STRING, examples = "V1.1.1"))},
             content = @Content(schema = @Schema(implementation = StandardView.class)))
     @APIResponse(responseCode = "400", description = "Missing or unknown organization, missing identifier")
     @APIResponse(responseCode = "401", description = "A token was sent but is not valid (reads need none; a valid one may show entries the inclusion policy hides from anonymous readers)")
@@ -143,7 +147,10 @@ public class StandardResource {
         StandardView view = service.lookupStandard(organization, identifier, currentCaller.find()).orElseThrow(() ->
                 Refused.notFound("no standard of " + ClientValues.shorten(organization) + " with identifier '"
                         + ClientValues.shorten(identifier) + "'"));
-        return withETag(view, 200);
+        RestResponse.ResponseBuilder<StandardView> answer = RestResponse.ResponseBuilder.<StandardView>create(200).entity(view)
+                .header(HttpHeaders.ETAG, EntityTags.of(view.revision())).header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION);
+        service.requestedEdition(organization, identifier).ifPresent(edition -> answer.header("Identifier-Edition", edition));
+        return answer.build();
     }
 
     @GET

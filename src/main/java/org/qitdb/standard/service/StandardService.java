@@ -152,6 +152,15 @@ public class StandardService {
                 .filter(view -> visibility.maySee(reader, view.organization()));
     }
 
+    /**
+     * The edition or version suffix written after the identifier of a lookup ({@code V1.1.1}, {@code 2023}, a draft's
+     * revision {@code 11}): not part of the key, reported so that a caller can check it against the entry's version.
+     */
+    public Optional<String> requestedEdition(String organization, String identifier) {
+        return catalog.organization(organization)
+                .flatMap(org -> IdentifierNormalizer.parse(identifier, catalog.namesOf(org.code())).edition());
+    }
+
     static UUID parseId(String id) {
         return ClientValues.id(id, "standard");
     }

@@ -75,10 +75,10 @@ public class StandardCorpusStore {
      * data), {@code submission} (a bulk load) or {@code api} (single writes of sync tools and editors).
      */
     public List<SourceCount> sourceCounts(Collection<String> topics) {
-        Query query = em.createNativeQuery("select s.organization_code, s.group_code, case when s.provenance = 'seed' then 'seed'"
+        Query query = em.createNativeQuery("select s.organization_code, s.group_code, case when s.provenance = 'seed' or s.provenance like 'seed %' then 'seed'"
                 + " when s.provenance like 'submission:%' then 'submission' else 'api' end as kind, count(*)"
                 + " from standard s where " + FILED_UNDER + " group by s.organization_code, s.group_code,"
-                + " case when s.provenance = 'seed' then 'seed' when s.provenance like 'submission:%' then 'submission' else 'api' end");
+                + " case when s.provenance = 'seed' or s.provenance like 'seed %' then 'seed' when s.provenance like 'submission:%' then 'submission' else 'api' end");
         query.setParameter("topics", List.copyOf(topics));
         List<SourceCount> counts = new ArrayList<>();
         for (Object[] r : rows(query)) {

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.qitdb.support.SeedSample;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -112,12 +113,13 @@ class ReportApiTest {
     void scopeNumbersTrendsAndCoordinationHoldTheSampleFigures() {
         JsonPath report = draft("2020-01-01");
         assertThat(report.getList("scope.organizations.code", String.class)).contains("ITU-T", "ETSI", "IRTF", "NIST");
-        assertThat(report.getLong("scope.organizations.find { it.code == 'ITU-T' }.bySource.seed")).isEqualTo(38);
+        assertThat(report.getLong("scope.organizations.find { it.code == 'ITU-T' }.bySource.seed")).isEqualTo(SeedSample.ofOrganization("ITU-T"));
         // the register's seed: JCA-QKDN-LS1 invited every organization outside ITU-T to agree to inclusion
         assertThat(report.getBoolean("scope.participationRecorded")).isTrue();
         assertThat(report.getString("scope.organizations.find { it.code == 'ETSI' }.participation")).isIn("invited", "agreed", "declined");
-        assertThat(report.getLong("numbers.byOrganization.find { it.organization == 'ETSI' }.byStatus.published")).isEqualTo(18);
-        assertThat(report.getLong("numbers.byOrganization.find { it.organization == 'ITU-T' }.total")).isEqualTo(38);
+        assertThat(report.getLong("numbers.byOrganization.find { it.organization == 'ETSI' }.byStatus.published"))
+                .isEqualTo(SeedSample.count(SeedSample.organization("ETSI").and(SeedSample.field("status", "published"))));
+        assertThat(report.getLong("numbers.byOrganization.find { it.organization == 'ITU-T' }.total")).isEqualTo(SeedSample.ofOrganization("ITU-T"));
         assertThat(report.getInt("trends.publicationsPerYear.find { it.year == 2020 }.byOrganization.'ITU-T'")).isPositive();
         assertThat(report.getList("trends.shareOfPublications.period", String.class)).contains("2020\u20132024");
         assertThat(report.getList("figures.number", Integer.class)).containsExactly(1, 2, 3, 4);
@@ -133,6 +135,8 @@ class ReportApiTest {
     @Test
     void changesSinceListStartedAndPublishedEntriesFromTheHistory() {
         Map<String, Object> body = Api.standard(Api.uniqueIdentifier());
+        // CCSA sorts before every seeded organization, so the entry is among the first listed of its kind
+        body.put("organization", "CCSA");
         body.put("status", "in-development");
         body.remove("publicationDate");
         String id = Api.createId(body);
@@ -148,7 +152,7 @@ class ReportApiTest {
         JsonPath after = draft(today);
         assertThat(after.getString("changes.lists.find { it.kind == 'published' }.entries.find { it.id == '" + id + "' }.from"))
                 .isEqualTo("in-development");
-        assertThat(after.getLong("changes.byOrganization.find { it.organization == 'TTA' }.counts.published")).isPositive();
+        assertThat(after.getLong("changes.byOrganization.find { it.organization == 'CCSA' }.counts.published")).isPositive();
         // a date after the change lists nothing of it
         assertThat(after.getString("changes.title")).isEqualTo("What changed since " + LocalDate.parse(today).getDayOfMonth() + " "
                 + LocalDate.parse(today).getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " "

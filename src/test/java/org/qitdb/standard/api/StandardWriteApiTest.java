@@ -62,7 +62,7 @@ class StandardWriteApiTest {
     void duplicateNaturalKeyIsAConflictLinkingTheExistingEntry() {
         String identifier = uniqueIdentifier();
         String id = createId(standard(identifier));
-        asAdmin().contentType(ContentType.JSON).body(standard(identifier.toLowerCase().replace("-", " ")))
+        asAdmin().contentType(ContentType.JSON).body(standard(identifier.toLowerCase().replace("-", " / ")))
                 .when().post("/api/v1/standards")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("existingId", is(id)).body("existing", endsWith("/api/v1/standards/" + id));

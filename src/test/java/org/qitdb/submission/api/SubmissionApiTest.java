@@ -52,14 +52,11 @@ class SubmissionApiTest {
         JsonPath report = asAdmin().contentType("application/json").body(Map.of("entries", itut))
                 .post("/api/v1/submissions?organization=ITU-T&reference=sample&mode=partial")
                 .then().statusCode(201).extract().jsonPath();
-        // the seed loaded the same entries: all unchanged, except the one whose title is unknown (null) in the sample
-        assertThat(report.getInt("counts.received")).isEqualTo(38);
-        assertThat(report.getInt("counts.unchanged")).isEqualTo(37);
-        assertThat(report.getInt("counts.rejected")).isEqualTo(1);
-        assertThat(report.getString("status")).isEqualTo("partially-applied");
-        assertThat(report.getString("errors[0].field")).isEqualTo("title");
-        assertThat(report.getString("errors[0].message")).isEqualTo("is required");
-        assertThat(report.getInt("errors[0].line")).isPositive();
+        // the seed loaded the same entries through the same front door: every row is unchanged
+        assertThat(itut).isNotEmpty();
+        assertThat(report.getInt("counts.received")).isEqualTo(itut.size());
+        assertThat(report.getInt("counts.unchanged")).isEqualTo(itut.size());
+        assertThat(report.getInt("counts.rejected")).isZero();
     }
 
     @Test
@@ -151,7 +148,7 @@ class SubmissionApiTest {
     void aBatchThatNamesOneEntryTwiceReportsTheSecondAsConflict() {
         String identifier = uniqueIdentifier();
         JsonPath report = submit("organization=TTA&reference=LS-dup&mode=partial", "text/csv",
-                CSV_HEADER + csvRow(identifier, "One") + csvRow(identifier.toLowerCase().replace("-", " "), "Two"))
+                CSV_HEADER + csvRow(identifier, "One") + csvRow(identifier.toLowerCase().replace("-", " / "), "Two"))
                 .then().statusCode(201).extract().jsonPath();
         assertThat(report.getList("rows.outcome", String.class)).containsExactly("created", "rejected");
         assertThat(report.getString("errors[0].message")).contains("conflict").contains("row 1");
