@@ -21,6 +21,7 @@ import org.qitdb.common.Refused;
 import org.qitdb.identifier.IdentifierNormalizer;
 import org.qitdb.reference.service.ReferenceCatalog;
 import org.qitdb.security.Caller;
+import org.qitdb.standard.service.StandardIndex;
 import org.qitdb.standard.service.StandardView;
 import org.qitdb.standard.service.StandardCsv;
 import org.qitdb.standard.service.StandardMapper;
@@ -93,6 +94,9 @@ public class ExportService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    StandardIndex index;
+
     private final CsvMapper csv = new CsvMapper();
 
     /** Writes the entries matching the query that the reader may see. */
@@ -109,7 +113,7 @@ public class ExportService {
             while (true) {
                 UUID from = after;
                 List<StandardView> chunk = QuarkusTransaction.requiringNew().call(() -> {
-                    List<UUID> ids = repository.idsAfter(query, textKey, from, CHUNK);
+                    List<UUID> ids = index.idsAfter(query, textKey, from, CHUNK);
                     List<StandardView> views = repository.loadInOrder(ids).stream().map(StandardMapper::viewOf).toList();
                     em.clear();
                     return views;

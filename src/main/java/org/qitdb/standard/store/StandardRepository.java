@@ -152,6 +152,18 @@ public class StandardRepository implements PanacheRepositoryBase<StandardEntity,
         return ids;
     }
 
+    /** The entries after {@code afterId} (null: from the first) in id order, at most {@code limit}, with their collections. */
+    public List<StandardEntity> pageAfter(UUID afterId, int limit) {
+        List<StandardEntity> page = afterId == null
+                ? find("order by id").page(0, limit).list()
+                : find("id > ?1 order by id", afterId).page(0, limit).list();
+        page.forEach(e -> {
+            e.topics.size();
+            e.aliases.size();
+        });
+        return page;
+    }
+
     /** Loads the entries with their collections, in the order of the ids. */
     public List<StandardEntity> loadInOrder(List<UUID> ids) {
         if (ids.isEmpty()) {
