@@ -59,9 +59,9 @@ public class IndexEntries {
                 aliasKeys, text, String.join(" ", organizationWords), String.join(" ", SearchTerms.words(v.title())));
     }
 
-    public StandardView view(byte[] bytes) {
+    public StandardView view(org.apache.lucene.util.BytesRef bytes) {
         try {
-            return json.readValue(bytes, StandardView.class);
+            return json.readValue(bytes.bytes, bytes.offset, bytes.length, StandardView.class);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("an indexed entry cannot be read", e);
         }

@@ -104,7 +104,7 @@ public class IndexedStandards implements StandardIndex {
         StoredFields stored = searcher.storedFields();
         for (long i = offset; i < topDocs.scoreDocs.length; i++) {
             ScoreDoc hit = topDocs.scoreDocs[(int) i];
-            items.add(entries.view(stored.document(hit.doc, STORED).getBinaryValue(SearchIndex.F_JSON).bytes));
+            items.add(entries.view(stored.document(hit.doc, STORED).getBinaryValue(SearchIndex.F_JSON)));
         }
         Map<String, List<FacetCount>> facets = null;
         if (matches != null) {
