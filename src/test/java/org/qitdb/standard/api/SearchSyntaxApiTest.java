@@ -4,26 +4,21 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.qitdb.reference.service.ReferenceCatalog;
 import org.qitdb.search.service.Abbreviations;
-import org.qitdb.standard.service.DerivedColumnsBackfill;
 import org.qitdb.standard.service.SearchTerms;
 import org.qitdb.standard.service.TextQuery;
-import org.qitdb.support.Api;
 
 /**
  * The web-search syntax of {@code q} finds exactly the entries a plain reading of the syntax says, on every
@@ -33,12 +28,6 @@ import org.qitdb.support.Api;
  */
 @QuarkusTest
 class SearchSyntaxApiTest {
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    DerivedColumnsBackfill backfill;
 
     @Inject
     ReferenceCatalog catalog;
@@ -74,22 +63,6 @@ class SearchSyntaxApiTest {
     void queryOfOnlyExclusionsFindsNothing() {
         given().queryParam("q", "-qkd").when().get("/api/v1/standards")
                 .then().statusCode(200).body("page.totalItems", is(0));
-    }
-
-    @Test
-    void searchDoesNotDependOnTheDatabasesDerivedSearchColumn() {
-        Map<String, Object> body = Api.standard(Api.uniqueIdentifier());
-        body.put("title", "Backfilled zebrafinch entry");
-        String id = Api.createId(body);
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update standard set search_text = null where id = :id")
-                .setParameter("id", UUID.fromString(id)).executeUpdate());
-        given().queryParam("q", "zebrafinch").when().get("/api/v1/standards")
-                .then().statusCode(200).body("page.totalItems", is(1)).body("items[0].id", is(id));
-
-        backfill.fill();
-
-        given().queryParam("q", "zebrafinch").when().get("/api/v1/standards")
-                .then().statusCode(200).body("page.totalItems", is(1)).body("items[0].id", is(id));
     }
 
     private static boolean matches(TextQuery query, String document, String organization) {
