@@ -35,7 +35,7 @@ class KubernetesManifestTest {
             "QITDB_CORS_ORIGINS", "QITDB_MAX_BODY_SIZE", "QITDB_BEHIND_PROXY", "QITDB_H2_URL", "QITDB_CHANGES_RETENTION", "QITDB_SUBMISSIONS_MAX_ROWS",
             "QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD", "JAVA_OPTS_APPEND",
             "QITDB_INCLUSION_POLICY", "QITDB_INCLUSION_HOST_ORGANIZATION", "QITDB_ACQUISITION_TIMEOUT", "QITDB_SHUTDOWN_DELAY",
-            "QITDB_SHUTDOWN_TIMEOUT");
+            "QITDB_SHUTDOWN_TIMEOUT", "QITDB_SEARCH_DIRECTORY", "QITDB_SEARCH_POLL_INTERVAL", "QITDB_SEARCH_COMMIT_INTERVAL");
 
     @ParameterizedTest
     @ValueSource(strings = {"postgres", "embedded"})
@@ -86,6 +86,23 @@ class KubernetesManifestTest {
             assertThat(configMapKeys).as("ConfigMap " + name).containsKey(name);
             envNames.addAll(configMapKeys.get(name));
         }
+        // the search index lives on an emptyDir of the pod (the root file system is read-only)
+        String searchDirectory = docs.stream().filter(d -> "ConfigMap".equals(d.path("kind").asText()))
+                .map(d -> d.at("/data/QITDB_SEARCH_DIRECTORY").asText()).filter(v -> !v.isEmpty()).findFirst().orElse("");
+        Set<String> emptyDirs = new HashSet<>();
+        for (JsonNode volume : deployment.at("/spec/template/spec/volumes")) {
+            if (volume.has("emptyDir")) {
+                emptyDirs.add(volume.path("name").asText());
+            }
+        }
+        List<String> emptyDirMounts = new java.util.ArrayList<>();
+        for (JsonNode mount : container.path("volumeMounts")) {
+            if (emptyDirs.contains(mount.path("name").asText())) {
+                emptyDirMounts.add(mount.path("mountPath").asText() + "/");
+            }
+        }
+        assertThat(emptyDirMounts).as("emptyDir mounts holding QITDB_SEARCH_DIRECTORY " + searchDirectory)
+                .anyMatch(searchDirectory::startsWith);
         assertThat(envNames).as("variables the app reads").isSubsetOf(APP_ENV).contains("QITDB_ADMIN_TOKEN", "QUARKUS_HTTP_HOST",
                 "QITDB_BEHIND_PROXY");
         // behind the cluster's ingress, absolute links and locations must name the public URI, not the pod's

@@ -57,19 +57,18 @@ public class DerivedColumnsBackfill {
             filled += batch;
         } while (batch == BATCH);
         if (filled > 0) {
-            // the change counter does not see these writes, and search results depend on them
+            // the change counter does not see these writes
             pageCache.clear();
-            LOG.infof("Filled the derived columns (search document, content hash) of %d entries", filled);
+            LOG.infof("Filled the derived column (content hash) of %d entries", filled);
         }
         return filled;
     }
 
     private int fillBatch() {
-        List<StandardEntity> entries = em.createQuery("select s from StandardEntity s where s.searchText is null or s.contentHash is null", StandardEntity.class)
+        List<StandardEntity> entries = em.createQuery("select s from StandardEntity s where s.contentHash is null", StandardEntity.class)
                 .setMaxResults(BATCH).getResultList();
         for (StandardEntity e : entries) {
             StandardData data = StandardMapper.dataOf(e);
-            e.searchText = StandardMapper.searchDocument(data);
             e.contentHash = StandardMapper.contentHash(data);
         }
         em.flush();

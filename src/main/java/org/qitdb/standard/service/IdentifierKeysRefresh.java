@@ -25,7 +25,7 @@ import org.qitdb.standard.store.StandardRepository;
  * When the identifier rules change ({@link IdentifierNormalizer#RULES_VERSION}), the keys stored with the entries
  * written under the earlier rules are stale: {@code TS 103 744} was stored as {@code ts103-744} and is looked up as
  * {@code ts103744} now. At start-up, after the derived-columns pass and before the seed, this pass gives every entry
- * the keys of the current rules (identifier, aliases, search document, content hash), in small transactions. Keys
+ * the keys of the current rules (identifier, aliases, content hash; the search index, whose layout names the rules version, rebuilds itself), in small transactions. Keys
  * are derived data: no revision, no change event. A key another entry holds already is kept as it was and logged
  * (two entries the new rules would merge are a person's decision). A marker per rules version makes it happen once.
  */
@@ -142,10 +142,8 @@ public class IdentifierKeysRefresh {
             e.aliases.addAll(aliases);
         }
         data = StandardMapper.dataOf(e);
-        String searchText = StandardMapper.searchDocument(data);
         String contentHash = StandardMapper.contentHash(data);
-        if (!searchText.equals(e.searchText) || !contentHash.equals(e.contentHash)) {
-            e.searchText = searchText;
+        if (!contentHash.equals(e.contentHash)) {
             e.contentHash = contentHash;
             changed = true;
         }

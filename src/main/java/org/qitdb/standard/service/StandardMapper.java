@@ -50,20 +50,12 @@ public final class StandardMapper {
         return new StandardRow(id, d.organization(), d.group(), d.identifier(), d.identifierKey(), d.title(), d.summary(),
                 d.documentType(), d.status(), d.sdoStatus(), d.version(), d.publicationDate(),
                 published == null ? null : published.first(), published == null ? null : published.year(), d.expectedDate(),
-                d.keywords(), d.relations(), d.url(), provenance, createdAt, updatedAt, revision, searchDocument(d),
+                d.keywords(), d.relations(), d.url(), provenance, createdAt, updatedAt, revision,
                 contentHash(d), Set.copyOf(d.topics()), aliasValues(d));
     }
 
     static Set<AliasValue> aliasValues(StandardData d) {
         return d.aliases().stream().map(a -> new AliasValue(d.organization(), a.alias(), a.key())).collect(Collectors.toSet());
-    }
-
-    /** The words of the entry as searched (see SearchTerms#document). */
-    static String searchDocument(StandardData d) {
-        List<String> keys = new java.util.ArrayList<>();
-        keys.add(d.identifierKey());
-        d.aliases().forEach(a -> keys.add(a.key()));
-        return SearchTerms.document(d.identifier(), d.aliasNames(), d.title(), d.summary(), d.keywords(), keys);
     }
 
     private static final ObjectMapper CANONICAL = new ObjectMapper();

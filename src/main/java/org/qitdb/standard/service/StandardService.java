@@ -4,20 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.qitdb.common.ClientValues;
-import org.qitdb.common.PageInfo;
 import org.qitdb.common.Refused;
 import org.qitdb.identifier.IdentifierNormalizer;
 import org.qitdb.reference.api.Organization;
 import org.qitdb.reference.service.ReferenceCatalog;
 import org.qitdb.security.Caller;
-import org.qitdb.standard.feed.service.ChangeLog;
 import org.qitdb.standard.store.StandardRepository;
 
 /**
@@ -31,9 +26,6 @@ public class StandardService {
     StandardRepository repository;
 
     @Inject
-    ChangeLog changeLog;
-
-    @Inject
     StandardPageCache pageCache;
 
     @Inject
@@ -41,6 +33,9 @@ public class StandardService {
 
     @Inject
     StandardVisibility visibility;
+
+    @Inject
+    StandardIndex index;
 
     // ---- reads
 
@@ -53,7 +48,7 @@ public class StandardService {
     public StandardPage listStandards(StandardQuery request, Optional<Caller> reader) {
         StandardQuery query = request.restrictedTo(visibility.visibleOrganizations(reader));
         // read before the page is computed, so that a stamp never names older data than its page
-        StandardPageCache.Version version = new StandardPageCache.Version(changeLog.lastChange(), catalog.fingerprint());
+        StandardPageCache.Version version = new StandardPageCache.Version(index.position(), catalog.fingerprint());
         StandardPage cached = pageCache.get(query, version);
         if (cached != null) {
             return cached;
@@ -65,22 +60,16 @@ public class StandardService {
 
     private StandardPage computePage(StandardQuery query) {
         String textKey = query.hasText() ? IdentifierNormalizer.key(query.text(), catalog.allOrganizationNames()) : null;
-        StandardRepository.IdPage ids = repository.search(query, textKey);
-        List<StandardView> items = repository.loadInOrder(ids.ids()).stream().map(StandardMapper::viewOf).toList();
-        Map<String, List<FacetCount>> facets = null;
-        if (!query.facets().isEmpty()) {
-            facets = new LinkedHashMap<>();
-            for (Map.Entry<String, List<Object[]>> facet : repository.facets(query, textKey).entrySet()) {
-                List<FacetCount> counts = new ArrayList<>();
-                for (Object[] row : facet.getValue()) {
-                    counts.add(new FacetCount(String.valueOf(row[0]), ((Number) row[1]).longValue(),
-                            row.length > 2 ? String.valueOf(row[2]) : null));
-                }
-                facets.put(facet.getKey(), List.copyOf(counts));
-            }
-        }
-        return new StandardPage(items, PageInfo.of(query.page(), query.size(), ids.total()),
-                facets == null ? null : Collections.unmodifiableMap(facets));
+        return index.page(query, textKey);
+    }
+
+    /**
+     * The entries after {@code afterId} in id order, at most {@code limit}: the search index is rebuilt by walking them
+     * (in a transaction of its own, as the index is fed after writers have committed).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<StandardView> entriesAfter(UUID afterId, int limit) {
+        return repository.pageAfter(afterId, limit).stream().map(StandardMapper::viewOf).toList();
     }
 
     /**
@@ -92,7 +81,7 @@ public class StandardService {
         StandardQuery query = request.restrictedTo(visibility.visibleOrganizations(reader));
         String textKey = query.hasText() ? IdentifierNormalizer.key(query.text(), catalog.allOrganizationNames()) : null;
         return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
-            List<UUID> ids = repository.idsAfter(query, textKey, after, limit);
+            List<UUID> ids = index.idsAfter(query, textKey, after, limit);
             List<StandardView> views = repository.loadInOrder(ids).stream().map(StandardMapper::viewOf).toList();
             repository.getEntityManager().clear();
             return views;

@@ -95,13 +95,6 @@ public class StandardEntity {
     @CollectionTable(name = "standard_alias", joinColumns = @JoinColumn(name = "standard_id"))
     public Set<AliasValue> aliases = new HashSet<>();
 
-    /**
-     * The words of identifier, aliases, title, summary and keywords as searched (see SearchTerms#document);
-     * maintained with every write. On PostgreSQL a generated, GIN-indexed {@code tsvector} column follows it.
-     */
-    @Column(name = "search_text")
-    public String searchText;
-
     /** SHA-256 of the canonical content (StandardMapper#contentHash); maintained with every write. */
     @Column(name = "content_hash")
     public String contentHash;

@@ -14,7 +14,7 @@ public record StandardRow(UUID id, String organizationCode, String groupCode, St
         String title, String summary, String documentType, String status, String sdoStatus, String version,
         String publicationDate, LocalDate publicationStart, Integer publicationYear, String expectedDate,
         List<String> keywords, List<Relation> relations, String url, String provenance, Instant createdAt,
-        Instant updatedAt, long revision, String searchText, String contentHash, Set<String> topics,
+        Instant updatedAt, long revision, String contentHash, Set<String> topics,
         Set<AliasValue> aliases) {
 
     /** A new version of a stored entry: the row to write, the revision it replaces, and the collections it had. */

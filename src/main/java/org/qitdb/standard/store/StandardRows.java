@@ -35,7 +35,7 @@ public class StandardRows {
     private static final RelationListConverter RELATIONS = new RelationListConverter();
     private static final String COLUMNS = "organization_code, group_code, identifier, identifier_key, title, summary, "
             + "document_type, status, sdo_status, version, publication_date, publication_start, publication_year, "
-            + "expected_date, keywords, relations, url, provenance, created_at, updated_at, revision, search_text, content_hash";
+            + "expected_date, keywords, relations, url, provenance, created_at, updated_at, revision, content_hash";
 
     @Inject
     EntityManager em;
@@ -80,7 +80,7 @@ public class StandardRows {
             return;
         }
         try (PreparedStatement insert = connection.prepareStatement("insert into standard (id, " + COLUMNS
-                + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (StandardRow row : rows) {
                 insert.setObject(1, row.id());
                 bindColumns(insert, row, 2);
@@ -145,7 +145,6 @@ public class StandardRows {
         s.setObject(i++, timestamp(row.createdAt()));
         s.setObject(i++, timestamp(row.updatedAt()));
         s.setLong(i++, row.revision());
-        s.setString(i++, row.searchText());
         s.setString(i++, row.contentHash());
         return i;
     }

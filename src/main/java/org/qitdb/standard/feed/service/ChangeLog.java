@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.qitdb.common.FieldChange;
 import org.qitdb.standard.feed.store.ChangeEntity;
 import org.qitdb.standard.feed.store.ChangeStore;
@@ -40,6 +42,55 @@ public class ChangeLog {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    jakarta.enterprise.event.Event<Recorded> recorded;
+
+    /**
+     * Fired with every recorded write: observers that listen {@code during = TransactionPhase.AFTER_SUCCESS} hear it
+     * once the writer's transaction has committed, before the writer answers (the search index catches up then).
+     */
+    public record Recorded(long lastSeq) {
+    }
+
+    /** One committed change as the search index reads it: the entry after it, or none for a delete. */
+    public record Committed(long seq, UUID standardId, Optional<StandardView> entry) {
+    }
+
+    /**
+     * The committed changes after {@code seq}, in feed order, at most {@code limit}: every one up to the end of the feed
+     * as read first has committed (see docs/sync.md), so a reader applying them in order misses none.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Committed> committedAfter(long seq, int limit) {
+        long last = store.lastSeq();
+        List<Committed> changes = new ArrayList<>();
+        for (ChangeEntity row : store.after(seq, last, limit, Optional.empty())) {
+            changes.add(new Committed(row.seq, row.standardId,
+                    row.snapshot == null ? Optional.empty() : Optional.of(read(row.snapshot))));
+        }
+        return changes;
+    }
+
+    /** Changes up to this sequence number may have been pruned (a delete among them leaves no trace). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public long prunedThrough() {
+        return store.prunedThrough();
+    }
+
+    /** {@link #lastChange()} in a transaction of its own: every change up to it has committed. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public long lastCommitted() {
+        return store.lastSeq();
+    }
+
+    private StandardView read(String snapshot) {
+        try {
+            return json.readValue(snapshot, StandardView.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a change's snapshot cannot be read", e);
+        }
+    }
+
     /**
      * The sequence number of the last committed change of any standard: it grows with every committed write, so
      * an answer computed after reading it holds data at least that new.
@@ -70,6 +121,7 @@ public class ChangeLog {
             rows.add(row);
         }
         store.insertAll(rows);
+        recorded.fire(new Recorded(seq - 1));
     }
 
     private String write(Object value) {

@@ -1,0 +1,96 @@
+package org.qitdb.search.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.qitdb.identifier.IdentifierNormalizer;
+import org.qitdb.reference.service.ReferenceCatalog;
+import org.qitdb.search.store.IndexQueries;
+import org.qitdb.search.store.IndexedEntry;
+import org.qitdb.standard.service.PartialDate;
+import org.qitdb.standard.service.SearchTerms;
+import org.qitdb.standard.service.StandardView;
+
+/** An entry as the index holds it, with what the reference data adds (organization names, topic ancestors, keys). */
+@ApplicationScoped
+public class IndexEntries {
+
+    @Inject
+    ReferenceCatalog catalog;
+
+    @Inject
+    ObjectMapper json;
+
+    private volatile Ancestors ancestors;
+
+    private record Ancestors(String fingerprint, Map<String, Set<String>> bySlug) {
+    }
+
+    public IndexedEntry of(StandardView v) {
+        List<String> names = catalog.namesOf(v.organization());
+        String identifierKey = SearchTerms.cut(IdentifierNormalizer.key(v.identifier(), names));
+        List<String> aliasKeys = new ArrayList<>();
+        for (String alias : v.aliases()) {
+            aliasKeys.add(SearchTerms.cut(IdentifierNormalizer.key(alias, names)));
+        }
+        List<String> keys = new ArrayList<>(aliasKeys);
+        keys.add(0, identifierKey);
+        String text = SearchTerms.document(v.identifier(), v.aliases(), v.title(), v.summary(), v.keywords(), keys);
+        Set<String> organizationWords = new LinkedHashSet<>(SearchTerms.words(v.organization()));
+        names.forEach(n -> organizationWords.addAll(SearchTerms.words(n)));
+        Set<String> topics = Set.copyOf(v.topics());
+        Set<String> withAncestors = new LinkedHashSet<>();
+        Map<String, Set<String>> above = ancestors();
+        for (String topic : topics) {
+            withAncestors.add(topic);
+            withAncestors.addAll(above.getOrDefault(topic, Set.of()));
+        }
+        PartialDate published = PartialDate.parse(v.publicationDate()).orElse(null);
+        return new IndexedEntry(v.id(), bytes(v), v.organization(), v.group(), v.identifier(), v.title(), v.status(),
+                v.documentType(), topics, withAncestors, published == null ? null : published.first().toEpochDay(),
+                published == null ? null : published.year(), IndexQueries.nanos(v.updatedAt()), identifierKey,
+                aliasKeys, text, String.join(" ", organizationWords), String.join(" ", SearchTerms.words(v.title())));
+    }
+
+    public StandardView view(org.apache.lucene.util.BytesRef bytes) {
+        try {
+            return json.readValue(bytes.bytes, bytes.offset, bytes.length, StandardView.class);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("an indexed entry cannot be read", e);
+        }
+    }
+
+    private byte[] bytes(StandardView v) {
+        try {
+            return json.writeValueAsBytes(v);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an entry cannot be written as JSON", e);
+        }
+    }
+
+    /** Topic → every topic above it, from the catalog's subtrees (recomputed when the reference data changes). */
+    private Map<String, Set<String>> ancestors() {
+        String fingerprint = catalog.fingerprint();
+        Ancestors current = ancestors;
+        if (current != null && current.fingerprint().equals(fingerprint)) {
+            return current.bySlug();
+        }
+        Map<String, Set<String>> bySlug = new HashMap<>();
+        catalog.subtrees().forEach((ancestor, subtree) -> {
+            for (String descendant : subtree) {
+                if (!descendant.equals(ancestor)) {
+                    bySlug.computeIfAbsent(descendant, k -> new LinkedHashSet<>()).add(ancestor);
+                }
+            }
+        });
+        ancestors = new Ancestors(fingerprint, bySlug);
+        return bySlug;
+    }
+}

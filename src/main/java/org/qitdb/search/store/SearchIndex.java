@@ -1,0 +1,355 @@
+package org.qitdb.search.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The Lucene index of standards in one directory: documents by entry id, the sequence number of the change log it has
+ * reached, the database it was built from, and the layout and reference data it was built with — all four in the
+ * commit's user data, so a commit is a consistent point to start from again. Not thread-safe for writers (the feeder
+ * is the only writer); searchers may be acquired from any thread.
+ */
+public final class SearchIndex implements AutoCloseable {
+
+    /** Raised when the fields or their meaning change: an index of another layout is rebuilt. */
+    // the identifier rules are part of the layout: keys made under other rules would no longer match
+    public static final String LAYOUT = "1-identifier-rules-" + org.qitdb.identifier.IdentifierNormalizer.RULES_VERSION;
+
+    public static final String F_ID = "id";
+    public static final String F_JSON = "json";
+    public static final String F_ORGANIZATION = "organization";
+    public static final String F_GROUP = "group";
+    public static final String F_TOPIC = "topic";
+    public static final String F_STATUS = "status";
+    public static final String F_DOCUMENT_TYPE = "documentType";
+    public static final String F_YEAR = "year";
+    public static final String F_PUBLISHED = "published";
+    public static final String F_UPDATED = "updated";
+    public static final String F_IDENTIFIER_SORT = "identifierSort";
+    public static final String F_ORGANIZATION_SORT = "organizationSort";
+    public static final String F_TITLE_SORT = "titleSort";
+    public static final String F_ID_SORT = "idSort";
+    public static final String F_TEXT = "text";
+    public static final String F_ORGANIZATION_TEXT = "organizationText";
+    public static final String F_TITLE_TEXT = "titleText";
+    public static final String F_IDENTIFIER_KEY = "identifierKey";
+    public static final String F_ALIAS_KEY = "aliasKey";
+
+    /** Facet dimensions (doc-values facets, counted in one pass over the matches). */
+    public static final String D_ORGANIZATION = "organization";
+    public static final String D_STATUS = "status";
+    public static final String D_DOCUMENT_TYPE = "documentType";
+    public static final String D_YEAR = "year";
+    public static final String D_GROUP = "group";
+    public static final String D_TOPIC = "topic";
+
+    /** Joins organization and group code in one group value (no code holds it). */
+    public static final char GROUP_SEPARATOR = '\u0002';
+
+    private static final String SEQ = "seq";
+    private static final String ORIGIN = "origin";
+    private static final String LAYOUT_KEY = "layout";
+    private static final String CATALOG = "catalog";
+
+    /** Where an index stands: what its last commit (or the live state, for {@link #state()}) says. */
+    public record State(long seq, String origin, String layout, String catalog) {
+    }
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final FacetsConfig facets = facetsConfig();
+    private volatile State state;
+    private volatile boolean uncommitted;
+    private volatile FacetState facetState;
+
+    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+    }
+
+    private SearchIndex(Directory directory, IndexWriter writer, State state) throws IOException {
+        this.directory = directory;
+        this.writer = writer;
+        this.state = state;
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        config.setMultiValued(D_TOPIC, true);
+        return config;
+    }
+
+    public FacetsConfig facets() {
+        return facets;
+    }
+
+    /**
+     * Opens the index in the directory as its last commit left it, checking every file's checksum: a damaged index
+     * throws, an absent one is empty.
+     *
+     * @return the index, or empty when the directory holds no index
+     */
+    public static java.util.Optional<SearchIndex> openExisting(Path path) throws IOException {
+        Files.createDirectories(path);
+        Directory directory = FSDirectory.open(path);
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                directory.close();
+                return java.util.Optional.empty();
+            }
+            Map<String, String> data;
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                for (LeafReaderContext leaf : reader.leaves()) {
+                    leaf.reader().checkIntegrity();
+                }
+                data = reader.getIndexCommit().getUserData();
+            }
+            IndexWriter writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.APPEND));
+            State state = new State(Long.parseLong(data.getOrDefault(SEQ, "-1")), data.get(ORIGIN), data.get(LAYOUT_KEY),
+                    data.get(CATALOG));
+            return java.util.Optional.of(new SearchIndex(directory, writer, state));
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    /** A new, empty index in the directory: whatever was there (a damaged or outdated index) is removed first. */
+    public static SearchIndex create(Path path, String origin, String catalog) throws IOException {
+        wipe(path);
+        Directory directory = FSDirectory.open(path);
+        IndexWriter writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
+        SearchIndex index = new SearchIndex(directory, writer, new State(0, origin, LAYOUT, catalog));
+        index.uncommitted = true;
+        index.commit();
+        return index;
+    }
+
+    /** Deletes the directory's files (not the directory itself, which may be a mounted volume). */
+    public static void wipe(Path path) throws IOException {
+        Files.createDirectories(path);
+        try (var files = Files.list(path)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                if (Files.isDirectory(file)) {
+                    try (var tree = Files.walk(file)) {
+                        tree.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    }
+                } else {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
+    private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+        IndexWriterConfig config = new IndexWriterConfig(new WhitespaceAnalyzer());
+        config.setOpenMode(mode);
+        config.setRAMBufferSizeMB(32);
+        config.setCommitOnClose(false);
+        return config;
+    }
+
+    public State state() {
+        return state;
+    }
+
+    /** Adds or replaces the entries' documents. */
+    public void put(List<IndexedEntry> entries) {
+        try {
+            for (IndexedEntry entry : entries) {
+                writer.updateDocument(new Term(F_ID, entry.id().toString()), facets.build(document(entry)));
+            }
+            uncommitted = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void delete(UUID id) {
+        try {
+            writer.deleteDocuments(new Term(F_ID, id.toString()));
+            uncommitted = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Marks the change log position reached (and the reference data used) and makes the changes searchable. */
+    public void reached(long seq, String catalog) {
+        uncommitted = true;
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // after the refresh: a reader that sees this position searches data at least this new
+        State now = state;
+        state = new State(seq, now.origin(), now.layout(), catalog);
+    }
+
+    /** Writes the documents and the position reached to disk: a restart starts from here. */
+    public void commit() {
+        if (!uncommitted) {
+            return;
+        }
+        uncommitted = false;
+        State now = state;
+        Map<String, String> data = new HashMap<>();
+        data.put(SEQ, Long.toString(now.seq()));
+        data.put(ORIGIN, now.origin() == null ? "" : now.origin());
+        data.put(LAYOUT_KEY, now.layout());
+        data.put(CATALOG, now.catalog() == null ? "" : now.catalog());
+        writer.setLiveCommitData(data.entrySet());
+        try {
+            writer.commit();
+        } catch (IOException e) {
+            uncommitted = true;
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs a search on the latest refreshed view of the index. */
+    public <T> T search(Search<T> search) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return search.run(searcher, facetState(searcher.getIndexReader()));
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @FunctionalInterface
+    public interface Search<T> {
+        T run(IndexSearcher searcher, SortedSetDocValuesReaderState facetState) throws IOException;
+    }
+
+    /** The ordinals of the facet values, computed once per refreshed reader (null while no entry has a facet value). */
+    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        FacetState current = facetState;
+        if (current != null && current.reader() == reader) {
+            return current.state();
+        }
+        SortedSetDocValuesReaderState computed;
+        try {
+            computed = new DefaultSortedSetDocValuesReaderState(reader, facets);
+        } catch (IllegalArgumentException e) {
+            computed = null; // no document yet
+        }
+        facetState = new FacetState(reader, computed);
+        return computed;
+    }
+
+    public long documents() {
+        return writer.getDocStats().numDocs;
+    }
+
+    public long sizeOnDisk() {
+        try {
+            long size = 0;
+            for (String file : directory.listAll()) {
+                try {
+                    size += directory.fileLength(file);
+                } catch (IOException ignored) {
+                    // removed meanwhile
+                }
+            }
+            return size;
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.rollback(); // uncommitted changes are left for the next start's catch-up
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            try {
+                directory.close();
+            } catch (IOException ignored) {
+                // closing anyway
+            }
+        }
+    }
+
+    private Document document(IndexedEntry e) {
+        Document d = new Document();
+        d.add(new StringField(F_ID, e.id().toString(), Field.Store.NO));
+        d.add(new SortedDocValuesField(F_ID_SORT, new BytesRef(e.id().toString())));
+        d.add(new StoredField(F_JSON, e.json()));
+        d.add(new StringField(F_ORGANIZATION, e.organization(), Field.Store.NO));
+        d.add(new SortedDocValuesField(F_ORGANIZATION_SORT, new BytesRef(e.organization())));
+        d.add(new SortedSetDocValuesFacetField(D_ORGANIZATION, e.organization()));
+        if (e.group() != null) {
+            String group = e.organization() + GROUP_SEPARATOR + e.group();
+            d.add(new StringField(F_GROUP, group, Field.Store.NO));
+            d.add(new SortedSetDocValuesFacetField(D_GROUP, group));
+        }
+        for (String topic : e.topics()) {
+            d.add(new StringField(F_TOPIC, topic, Field.Store.NO));
+        }
+        for (String topic : e.topicsWithAncestors()) {
+            d.add(new SortedSetDocValuesFacetField(D_TOPIC, topic));
+        }
+        d.add(new StringField(F_STATUS, e.status(), Field.Store.NO));
+        d.add(new SortedSetDocValuesFacetField(D_STATUS, e.status()));
+        d.add(new StringField(F_DOCUMENT_TYPE, e.documentType(), Field.Store.NO));
+        d.add(new SortedSetDocValuesFacetField(D_DOCUMENT_TYPE, e.documentType()));
+        if (e.year() != null) {
+            d.add(new SortedSetDocValuesFacetField(D_YEAR, Integer.toString(e.year())));
+        }
+        if (e.publishedDay() != null) {
+            d.add(new LongPoint(F_PUBLISHED, e.publishedDay()));
+            d.add(new NumericDocValuesField(F_PUBLISHED, e.publishedDay()));
+        }
+        d.add(new LongPoint(F_UPDATED, e.updatedAt()));
+        d.add(new NumericDocValuesField(F_UPDATED, e.updatedAt()));
+        d.add(new SortedDocValuesField(F_IDENTIFIER_SORT, new BytesRef(e.identifier())));
+        d.add(new SortedDocValuesField(F_TITLE_SORT, new BytesRef(e.title())));
+        d.add(new TextField(F_TEXT, e.text(), Field.Store.NO));
+        d.add(new TextField(F_ORGANIZATION_TEXT, e.organizationWords(), Field.Store.NO));
+        d.add(new TextField(F_TITLE_TEXT, e.titleWords(), Field.Store.NO));
+        d.add(new StringField(F_IDENTIFIER_KEY, e.identifierKey(), Field.Store.NO));
+        for (String alias : e.aliasKeys()) {
+            d.add(new StringField(F_ALIAS_KEY, alias, Field.Store.NO));
+        }
+        return d;
+    }
+}

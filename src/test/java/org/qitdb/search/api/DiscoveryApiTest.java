@@ -1,0 +1,85 @@
+package org.qitdb.search.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.is;
+import static org.qitdb.support.Api.createId;
+import static org.qitdb.support.Api.standard;
+import static org.qitdb.support.Api.uniqueIdentifier;
+
+import io.restassured.path.json.JsonPath;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Type-ahead suggestions and the similar entries of other organizations, both from the search index. */
+@QuarkusTest
+class DiscoveryApiTest {
+
+    @Test
+    void suggestionsOfferTheEntryWhoseIdentifierStartsLikeTheTextFirst() {
+        given().queryParam("q", "y38").when().get("/api/v1/standards/suggest").then().statusCode(200)
+                .body("size()", is(10)).body("[0].identifier", is("Y.3800"));
+        given().queryParam("q", "Y.3800").when().get("/api/v1/standards/suggest").then().statusCode(200)
+                .body("[0].identifier", is("Y.3800")).body("[0].organization", is("ITU-T"));
+    }
+
+    @Test
+    void suggestionsFindTitlesByTheStartOfTheirWords() {
+        String word = "pelican" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        Map<String, Object> body = standard(uniqueIdentifier());
+        body.put("title", "Framework for " + word + " networks");
+        String id = createId(body);
+        List<String> ids = given().queryParam("q", "framework " + word.substring(0, 10)).queryParam("limit", 3)
+                .when().get("/api/v1/standards/suggest").then().statusCode(200).extract().jsonPath().getList("id", String.class);
+        assertThat(ids).containsExactly(id);
+    }
+
+    @Test
+    void suggestionsNeedATextAndABoundedLimit() {
+        given().when().get("/api/v1/standards/suggest").then().statusCode(400);
+        given().queryParam("q", "y38").queryParam("limit", 11).when().get("/api/v1/standards/suggest").then().statusCode(400);
+        given().queryParam("q", "y38").queryParam("limit", 2).when().get("/api/v1/standards/suggest").then().statusCode(200)
+                .body("size()", is(2));
+    }
+
+    @Test
+    void similarEntriesAreOfOtherOrganizationsAndNameTheWordsTheyShare() {
+        String rare = "gannet" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        Map<String, Object> mine = standard(uniqueIdentifier());
+        mine.put("organization", "ITU-T");
+        mine.put("title", "Entanglement " + rare + " swapping for repeater chains");
+        String mineId = createId(mine);
+        Map<String, Object> theirs = standard(uniqueIdentifier());
+        theirs.put("organization", "ETSI");
+        theirs.put("title", "Repeater chains with " + rare + " entanglement swapping");
+        String theirsId = createId(theirs);
+        Map<String, Object> sameOrganization = standard(uniqueIdentifier());
+        sameOrganization.put("organization", "ITU-T");
+        sameOrganization.put("title", "Another " + rare + " repeater");
+        String sameId = createId(sameOrganization);
+        try {
+            JsonPath similar = given().when().get("/api/v1/standards/" + mineId + "/similar").then().statusCode(200)
+                    .extract().jsonPath();
+            assertThat(similar.getString("[0].id")).isEqualTo(theirsId);
+            assertThat(similar.getList("sharedTerms[0]", String.class)).contains(rare, "repeater", "swapping");
+            assertThat(similar.getList("organization", String.class)).doesNotContain("ITU-T");
+            assertThat(similar.getList("id", String.class)).doesNotContain(mineId, sameId);
+            assertThat(similar.getDouble("[0].score")).isPositive();
+        } finally {
+            // entries of seeded organizations: other tests count those organizations' entries from the seed file
+            for (String id : List.of(mineId, theirsId, sameId)) {
+                org.qitdb.support.Api.asAdmin().when().delete("/api/v1/standards/" + id).then().statusCode(204);
+            }
+        }
+    }
+
+    @Test
+    void similarOfAnUnknownEntryIsNotFound() {
+        given().when().get("/api/v1/standards/" + UUID.randomUUID() + "/similar").then().statusCode(404);
+        given().when().get("/api/v1/standards/not-an-id/similar").then().statusCode(404);
+        given().queryParam("limit", 0).when().get("/api/v1/standards/" + UUID.randomUUID() + "/similar").then().statusCode(400);
+    }
+}
