@@ -56,6 +56,11 @@ public class IndexedStandards implements StandardIndex {
     }
 
     @Override
+    public String referenceData() {
+        return indexer.index().state().catalog();
+    }
+
+    @Override
     public StandardPage page(StandardQuery query, String textKey) {
         String key = query.hasText() ? identifierKey(query.textQuery(), textKey) : null;
         return indexer.index().search((searcher, facetState) -> page(searcher, facetState, query, key));

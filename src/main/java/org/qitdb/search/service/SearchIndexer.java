@@ -68,8 +68,9 @@ public class SearchIndexer {
     private volatile long lastCommit = System.nanoTime();
     private volatile boolean suspended;
 
-    // after the database migrations and the seed data
-    void onStart(@Observes @Priority(100) StartupEvent event) {
+    // after the seed data (SeedLoader, at the default priority): reading the reference data before the seed would leave
+    // the seed a stale catalog
+    void onStart(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.LIBRARY_AFTER + 1000) StartupEvent event) {
         open();
         ready.countDown();
     }

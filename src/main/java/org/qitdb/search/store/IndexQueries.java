@@ -136,7 +136,9 @@ public final class IndexQueries {
             matches.add(c.build(), Occur.SHOULD);
             options++;
         }
-        boolean infix = key != null && key.length() >= MIN_INFIX_KEY;
+        // inside identifier keys only for keys with a digit (identifiers have numbers; `keyrelay` is no identifier): the
+        // leading-wildcard query visits every identifier key
+        boolean infix = key != null && key.length() >= MIN_INFIX_KEY && key.chars().anyMatch(Character::isDigit);
         if (key != null) {
             matches.add(new ConstantScoreQuery(new PrefixQuery(new Term(SearchIndex.F_TEXT, key))), Occur.SHOULD);
             options++;

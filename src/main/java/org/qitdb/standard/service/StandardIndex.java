@@ -21,4 +21,7 @@ public interface StandardIndex {
 
     /** The change log position the index has reached: a page computed after reading it holds data at least that new. */
     long position();
+
+    /** The fingerprint of the reference data the index was built with (organization names, topics). */
+    String referenceData();
 }

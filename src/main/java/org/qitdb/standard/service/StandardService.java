@@ -48,7 +48,9 @@ public class StandardService {
     public StandardPage listStandards(StandardQuery request, Optional<Caller> reader) {
         StandardQuery query = request.restrictedTo(visibility.visibleOrganizations(reader));
         // read before the page is computed, so that a stamp never names older data than its page
-        StandardPageCache.Version version = new StandardPageCache.Version(index.position(), catalog.fingerprint());
+        // the index's own position and reference data: the page is computed from the index, which may lag the database
+        StandardPageCache.Version version = new StandardPageCache.Version(index.position(),
+                catalog.fingerprint() + "/" + index.referenceData());
         StandardPage cached = pageCache.get(query, version);
         if (cached != null) {
             return cached;
