@@ -47,8 +47,10 @@ def call(port, method, path, body=None, token=ADMIN, headers=None):
 
 
 def start(jar, port, jdbc_url, user, workdir):
+    # each replica keeps its own search index, as each pod does on its emptyDir
     env = dict(os.environ, QITDB_ADMIN_TOKEN=ADMIN, QUARKUS_HTTP_PORT=str(port), QUARKUS_HTTP_HOST="127.0.0.1",
-               QUARKUS_DATASOURCE_JDBC_URL=jdbc_url, QUARKUS_DATASOURCE_USERNAME=user)
+               QUARKUS_DATASOURCE_JDBC_URL=jdbc_url, QUARKUS_DATASOURCE_USERNAME=user,
+               QITDB_SEARCH_DIRECTORY=os.path.join(workdir, f"search-index-{port}"))
     log = open(os.path.join(workdir, f"replica-{port}.log"), "w")
     process = subprocess.Popen(["java", "-Xmx384m", "-jar", jar], cwd=workdir, env=env, stdout=log, stderr=subprocess.STDOUT)
     deadline = time.time() + 180
@@ -138,8 +140,28 @@ def main():
                 mirror.pop(change["id"], None)
             else:
                 mirror[change["id"]] = change["revision"]
+        # lists come from each replica's own index, which follows the other replica's writes within a second
+        converged = time.time() + 1.0
+        while (mirror != table(ports[0]) or mirror != table(ports[1])) and time.time() < converged:
+            time.sleep(0.05)
         if mirror != table(ports[0]) or mirror != table(ports[1]):
-            failures.append("a mirror built from the feed differs from the table")
+            failures.append("a mirror built from the feed differs from a replica's list one second after the writes")
+
+        word = "kittiwake" + str(int(time.time() * 1000))
+        status, _, _ = call(ports[0], "POST", "/api/v1/standards", standard("TTAK.R-search", f"Searched {word} entry"))
+        assert status == 201, status
+        written = time.time()  # acknowledged: from here the other replica has a second
+        lag = None
+        while time.time() < written + 5:
+            status, page, _ = call(ports[1], "GET", f"/api/v1/standards?q={word}", token=None)
+            if status == 200 and page["page"]["totalItems"] == 1:
+                lag = time.time() - written
+                break
+            time.sleep(0.02)
+        if lag is None or lag > 1.0:
+            failures.append(f"a write through one replica was searchable on the other after {lag} s (at most 1 s)")
+        else:
+            print(f"a write through one replica was searchable on the other after {lag * 1000:.0f} ms")
 
         status, entry, headers = call(ports[0], "POST", "/api/v1/standards", standard("TTAK.R-conflict"))
         body = standard("TTAK.R-conflict", "first writer")
@@ -161,7 +183,7 @@ def main():
         for process in replicas:
             process.terminate()
             process.wait(timeout=30)
-    checks = 4
+    checks = 5
     print(f"{checks - len(failures)} passed, {len(failures)} failed")
     for failure in failures:
         print("FAILED:", failure)

@@ -2,7 +2,6 @@ package org.qitdb.search.service;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -73,11 +72,23 @@ public class SearchIndexer {
     void onStart(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.LIBRARY_AFTER + 1000) StartupEvent event) {
         open();
         ready.countDown();
+        // a thread of its own rather than @Scheduled: the framework's scheduler checks its triggers once a second, so
+        // a shorter interval there would still leave another replica's write unsearchable for up to a second
+        long interval = config.pollInterval().toMillis();
+        poller.scheduleWithFixedDelay(this::poll, interval, interval, TimeUnit.MILLISECONDS);
     }
 
     void onStop(@Observes ShutdownEvent event) {
+        poller.shutdownNow();
         close(true);
     }
+
+    private final java.util.concurrent.ScheduledExecutorService poller = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+            runnable -> {
+                Thread thread = new Thread(runnable, "search-index-poll");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     /** Once a write has committed, before its writer answers: index it (and whatever else committed before it). */
     void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChangeLog.Recorded recorded) {
@@ -89,8 +100,6 @@ public class SearchIndexer {
     }
 
     /** The writes of other instances: within one interval. */
-    @Scheduled(every = "${qitdb.search.poll-interval:200ms}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         if (index == null) {
             return;
