@@ -393,4 +393,8 @@ if __name__ == "__main__":
                 for r in results:
                     if r[3] or r[4]:
                         out.write(json.dumps({"method": r[0], "path": r[1], "status": r[2], "response": r[3], "request": r[4]}) + "\n")
-    sys.exit(1 if bad or malformed else 0)
+    # the traffic is what a well-behaved integrator sends: an incident (5xx) for any of it is a failure too
+    incidents = [r for r in results if r[2] >= 500]
+    for r in incidents:
+        print("incident: %s %s answered %d" % (r[0], r[1], r[2]))
+    sys.exit(1 if bad or malformed or incidents else 0)

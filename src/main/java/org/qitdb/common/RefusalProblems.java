@@ -104,6 +104,9 @@ final class RefusalProblems {
 
     /** The standard holding a key is named three ways: a link, its id and its identifier. */
     private static void link(Map<String, Object> ext, Refusal.Ref ref) {
+        if (ref == null) {
+            return; // taken by something that has no resource of its own (an active token's name)
+        }
         ext.put("existing", path(ref));
         if (ref.kind() == Refusal.Ref.Kind.STANDARD) {
             ext.put("existingId", ref.key());
