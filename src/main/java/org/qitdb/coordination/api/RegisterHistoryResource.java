@@ -41,7 +41,7 @@ public class RegisterHistoryResource {
             headers = @Header(name = "Link", description = "RFC 8288 links to first, prev, next, last", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = RegisterChangePage.class)))
     @APIResponse(responseCode = "400", description = "Unknown parameter or bad value; the problem names the parameter")
-    public RestResponse<RegisterChangePage> registerHistory(
+    public RestResponse<RegisterChangePage> listRegisterChanges(
             @Parameter(description = "Only writes of this kind of record",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"meeting", "liaison-statement", "coordination-question"})) @QueryParam("kind") List<String> kind,
             @Parameter(description = "0-based page number", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") List<String> page,
