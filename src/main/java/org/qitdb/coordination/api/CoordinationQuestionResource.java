@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.qitdb.common.Responses;
 import org.qitdb.common.ClientValues;
 import org.qitdb.common.EntityTags;
 import org.qitdb.common.PageLinks;
@@ -94,7 +95,7 @@ public class CoordinationQuestionResource {
     public RestResponse<CoordinationQuestion> getQuestion(@PathParam("id") String id,
             @Parameter(in = ParameterIn.HEADER, description = "ETag of a copy the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         CoordinationQuestion view = service.requireQuestion(ClientValues.id(id, "coordination question"));
-        return RegisterResponses.readWithETag(view, view.revision(), ifNoneMatch);
+        return Responses.readWithETag(view, view.revision(), ifNoneMatch);
     }
 
     @GET
@@ -123,7 +124,7 @@ public class CoordinationQuestionResource {
     @APIResponse(responseCode = "415", description = "Not JSON")
     public RestResponse<CoordinationQuestion> createQuestion(CoordinationQuestionInput input) {
         CoordinationQuestion created = service.createQuestion(input, currentCaller.get());
-        return RegisterResponses.created(PATH + created.id(), created, created.revision());
+        return Responses.created(PATH + created.id(), created, created.revision());
     }
 
     @PUT
@@ -149,17 +150,17 @@ public class CoordinationQuestionResource {
             CoordinationQuestionInput input) {
         CoordinationQuestion view = service.replaceQuestion(ClientValues.id(id, "coordination question"), input,
                 EntityTags.optional(ifMatch, HttpHeaders.IF_MATCH), currentCaller.get());
-        return RegisterResponses.withETag(view, view.revision(), 200);
+        return Responses.withETag(view, view.revision(), 200);
     }
 
     @PATCH
     @Path("/{id}")
     @Authenticated
-    @Consumes({RegisterResponses.MERGE_PATCH, MediaType.APPLICATION_JSON})
+    @Consumes({Responses.MERGE_PATCH, MediaType.APPLICATION_JSON})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Change some fields of a coordination question (JSON Merge Patch, RFC 7396)",
             description = "Admins only; e.g. `{\"status\": \"closed\"}`. `If-Match` required.")
-    @RequestBody(content = @Content(mediaType = RegisterResponses.MERGE_PATCH, schema = @Schema(implementation = CoordinationQuestionInput.class)))
+    @RequestBody(content = @Content(mediaType = Responses.MERGE_PATCH, schema = @Schema(implementation = CoordinationQuestionInput.class)))
     @APIResponse(responseCode = "200", description = "Patched", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = CoordinationQuestion.class)))
     @APIResponse(responseCode = "400", description = "Malformed patch, invalid result or malformed If-Match")
@@ -174,9 +175,9 @@ public class CoordinationQuestionResource {
             @Parameter(in = ParameterIn.HEADER, required = true, description = "The ETag of the question being changed") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             String mergePatch) throws JsonProcessingException {
         var uuid = ClientValues.id(id, "coordination question");
-        CoordinationQuestion view = service.patchQuestion(uuid, RegisterResponses.tree(mergePatch, json),
+        CoordinationQuestion view = service.patchQuestion(uuid, Responses.mergePatch(mergePatch, json),
                 EntityTags.optional(ifMatch, HttpHeaders.IF_MATCH), currentCaller.get());
-        return RegisterResponses.withETag(view, view.revision(), 200);
+        return Responses.withETag(view, view.revision(), 200);
     }
 
     @DELETE
@@ -226,8 +227,8 @@ public class CoordinationQuestionResource {
                 EntityTags.optional(ifMatch, HttpHeaders.IF_MATCH), currentCaller.get());
         CoordinationQuestion view = recorded.question();
         return recorded.outcome() == org.qitdb.submission.service.SubmissionKind.Outcome.CREATED
-                ? RegisterResponses.created(PATH + view.id(), view, view.revision())
-                : RegisterResponses.withETag(view, view.revision(), 200);
+                ? Responses.created(PATH + view.id(), view, view.revision())
+                : Responses.withETag(view, view.revision(), 200);
     }
 
     @DELETE
@@ -247,6 +248,6 @@ public class CoordinationQuestionResource {
             @Parameter(in = ParameterIn.HEADER, description = "The question's ETag") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         CoordinationQuestion view = service.removeAnswer(ClientValues.id(id, "coordination question"), ClientValues.id(answerId, "answer"),
                 EntityTags.optional(ifMatch, HttpHeaders.IF_MATCH), currentCaller.get());
-        return RegisterResponses.withETag(view, view.revision(), 200);
+        return Responses.withETag(view, view.revision(), 200);
     }
 }

@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.qitdb.common.Responses;
 import org.qitdb.common.ClientValues;
 import org.qitdb.common.EntityTags;
 import org.qitdb.common.PageLinks;
@@ -106,7 +107,7 @@ public class LiaisonStatementResource {
     public RestResponse<LiaisonStatement> getStatement(@PathParam("id") String id,
             @Parameter(in = ParameterIn.HEADER, description = "ETag of a copy the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         LiaisonStatement view = service.requireStatement(ClientValues.id(id, "liaison statement"));
-        return RegisterResponses.readWithETag(view, view.revision(), ifNoneMatch);
+        return Responses.readWithETag(view, view.revision(), ifNoneMatch);
     }
 
     @GET
@@ -140,7 +141,7 @@ public class LiaisonStatementResource {
     @APIResponse(responseCode = "415", description = "Not JSON")
     public RestResponse<LiaisonStatement> createStatement(LiaisonStatementInput input) {
         LiaisonStatement created = service.createStatement(input, currentCaller.get());
-        return RegisterResponses.created(PATH + created.id(), created, created.revision());
+        return Responses.created(PATH + created.id(), created, created.revision());
     }
 
     @PUT
@@ -165,17 +166,17 @@ public class LiaisonStatementResource {
             LiaisonStatementInput input) {
         LiaisonStatement view = service.replaceStatement(ClientValues.id(id, "liaison statement"), input,
                 EntityTags.optional(ifMatch, HttpHeaders.IF_MATCH), currentCaller.get());
-        return RegisterResponses.withETag(view, view.revision(), 200);
+        return Responses.withETag(view, view.revision(), 200);
     }
 
     @PATCH
     @Path("/{id}")
     @Authenticated
-    @Consumes({RegisterResponses.MERGE_PATCH, MediaType.APPLICATION_JSON})
+    @Consumes({Responses.MERGE_PATCH, MediaType.APPLICATION_JSON})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Change some fields of a liaison statement (JSON Merge Patch, RFC 7396)",
             description = "Fields present replace, `null` removes (e.g. `{\"status\": \"answered\"}`). `If-Match` required." + WHO)
-    @RequestBody(content = @Content(mediaType = RegisterResponses.MERGE_PATCH, schema = @Schema(implementation = LiaisonStatementInput.class)))
+    @RequestBody(content = @Content(mediaType = Responses.MERGE_PATCH, schema = @Schema(implementation = LiaisonStatementInput.class)))
     @APIResponse(responseCode = "200", description = "Patched", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = LiaisonStatement.class)))
     @APIResponse(responseCode = "400", description = "Malformed patch, invalid result or malformed If-Match")
@@ -190,9 +191,9 @@ public class LiaisonStatementResource {
             @Parameter(in = ParameterIn.HEADER, required = true, description = "The ETag of the statement being changed") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             String mergePatch) throws JsonProcessingException {
         var uuid = ClientValues.id(id, "liaison statement");
-        LiaisonStatement view = service.patchStatement(uuid, RegisterResponses.tree(mergePatch, json),
+        LiaisonStatement view = service.patchStatement(uuid, Responses.mergePatch(mergePatch, json),
                 EntityTags.optional(ifMatch, HttpHeaders.IF_MATCH), currentCaller.get());
-        return RegisterResponses.withETag(view, view.revision(), 200);
+        return Responses.withETag(view, view.revision(), 200);
     }
 
     @DELETE

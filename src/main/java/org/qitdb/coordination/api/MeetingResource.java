@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.qitdb.common.Responses;
 import org.qitdb.common.ClientValues;
 import org.qitdb.common.EntityTags;
 import org.qitdb.common.PageLinks;
@@ -95,7 +96,7 @@ public class MeetingResource {
     public RestResponse<Meeting> getMeeting(@PathParam("id") String id,
             @Parameter(in = ParameterIn.HEADER, description = "ETag of a copy the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         Meeting view = service.requireMeeting(ClientValues.id(id, "meeting"));
-        return RegisterResponses.readWithETag(view, view.revision(), ifNoneMatch);
+        return Responses.readWithETag(view, view.revision(), ifNoneMatch);
     }
 
     @GET
@@ -126,7 +127,7 @@ public class MeetingResource {
     @APIResponse(responseCode = "415", description = "Not JSON")
     public RestResponse<Meeting> createMeeting(MeetingInput input) {
         Meeting created = service.createMeeting(input, currentCaller.get());
-        return RegisterResponses.created(PATH + created.id(), created, created.revision());
+        return Responses.created(PATH + created.id(), created, created.revision());
     }
 
     @PUT
@@ -152,18 +153,18 @@ public class MeetingResource {
             MeetingInput input) {
         Meeting view = service.replaceMeeting(ClientValues.id(id, "meeting"), input, EntityTags.optional(ifMatch, HttpHeaders.IF_MATCH),
                 currentCaller.get());
-        return RegisterResponses.withETag(view, view.revision(), 200);
+        return Responses.withETag(view, view.revision(), 200);
     }
 
     @PATCH
     @Path("/{id}")
     @Authenticated
-    @Consumes({RegisterResponses.MERGE_PATCH, MediaType.APPLICATION_JSON})
+    @Consumes({Responses.MERGE_PATCH, MediaType.APPLICATION_JSON})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Change some fields of a meeting (JSON Merge Patch, RFC 7396)",
             description = "Admins only. Fields present replace, `null` removes; a list (documents, invited) is replaced whole. "
                     + "`If-Match` required.")
-    @RequestBody(content = @Content(mediaType = RegisterResponses.MERGE_PATCH, schema = @Schema(implementation = MeetingInput.class)))
+    @RequestBody(content = @Content(mediaType = Responses.MERGE_PATCH, schema = @Schema(implementation = MeetingInput.class)))
     @APIResponse(responseCode = "200", description = "Patched", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = Meeting.class)))
     @APIResponse(responseCode = "400", description = "Malformed patch, invalid result or malformed If-Match")
@@ -178,9 +179,9 @@ public class MeetingResource {
             @Parameter(in = ParameterIn.HEADER, required = true, description = "The ETag of the meeting being changed") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             String mergePatch) throws JsonProcessingException {
         var uuid = ClientValues.id(id, "meeting");
-        Meeting view = service.patchMeeting(uuid, RegisterResponses.tree(mergePatch, json), EntityTags.optional(ifMatch, HttpHeaders.IF_MATCH),
+        Meeting view = service.patchMeeting(uuid, Responses.mergePatch(mergePatch, json), EntityTags.optional(ifMatch, HttpHeaders.IF_MATCH),
                 currentCaller.get());
-        return RegisterResponses.withETag(view, view.revision(), 200);
+        return Responses.withETag(view, view.revision(), 200);
     }
 
     @DELETE
@@ -226,7 +227,7 @@ public class MeetingResource {
             MeetingDocumentInput input) {
         Meeting view = service.addDocument(ClientValues.id(id, "meeting"), input, EntityTags.optional(ifMatch, HttpHeaders.IF_MATCH),
                 currentCaller.get());
-        return RegisterResponses.created(PATH + view.id(), view, view.revision());
+        return Responses.created(PATH + view.id(), view, view.revision());
     }
 
     @DELETE
@@ -247,6 +248,6 @@ public class MeetingResource {
             @Parameter(in = ParameterIn.HEADER, description = "The meeting's ETag") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Meeting view = service.removeDocument(ClientValues.id(id, "meeting"), ClientValues.id(documentId, "document"),
                 EntityTags.optional(ifMatch, HttpHeaders.IF_MATCH), currentCaller.get());
-        return RegisterResponses.withETag(view, view.revision(), 200);
+        return Responses.withETag(view, view.revision(), 200);
     }
 }

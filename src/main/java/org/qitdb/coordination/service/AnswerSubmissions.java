@@ -81,14 +81,7 @@ public class AnswerSubmissions implements SubmissionKind {
 
     @Override
     public Result apply(Rows batch) {
-        List<RowResult> results = new ArrayList<>();
-        boolean rejected = false;
-        for (ParsedRow row : batch.rows()) {
-            RowResult result = applyRow(row, batch);
-            rejected |= result.rejected();
-            results.add(result);
-        }
-        return new Result(!batch.dryRun() && !(batch.atomic() && rejected), results);
+        return Result.ofRows(batch, row -> applyRow(row, batch));
     }
 
     private RowResult applyRow(ParsedRow row, Rows batch) {

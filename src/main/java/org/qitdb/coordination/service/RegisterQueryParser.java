@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.qitdb.common.ClientValues;
+import org.qitdb.common.QueryValues;
 import org.qitdb.common.Refused;
 import org.qitdb.coordination.store.MeetingRepository;
 import org.qitdb.coordination.store.StatementRepository;
@@ -31,44 +32,44 @@ public class RegisterQueryParser {
     }
 
     public Paging paging(List<String> page, List<String> size) {
-        return new Paging(StandardQueryParser.integer("page", single("page", page), 0, 0, 1_000_000),
-                StandardQueryParser.integer("size", single("size", size), StandardQueryParser.DEFAULT_SIZE, 1, StandardQueryParser.MAX_SIZE));
+        return new Paging(StandardQueryParser.integer("page", QueryValues.single("page", page), 0, 0, 1_000_000),
+                StandardQueryParser.integer("size", QueryValues.single("size", size), StandardQueryParser.DEFAULT_SIZE, 1, StandardQueryParser.MAX_SIZE));
     }
 
     public MeetingRepository.When when(List<String> values) {
-        String value = oneOf("when", single("when", values), WHEN);
+        String value = oneOf("when", QueryValues.single("when", values), WHEN);
         return value == null ? MeetingRepository.When.ALL : MeetingRepository.When.valueOf(value.toUpperCase(Locale.ROOT));
     }
 
     public StatementRepository.Criteria statements(List<String> direction, List<String> status, List<String> purpose,
             List<String> organization, List<String> inclusion, List<String> inReplyTo, List<String> overdue) {
         List<String> statuses = new ArrayList<>();
-        for (String value : values("status", status)) {
+        for (String value : QueryValues.repeated("status", status, StandardQueryParser.MAX_VALUES_PER_FILTER)) {
             statuses.add(oneOf("status", value, List.of("sent", "received", "answered", "closed")));
         }
-        String replyTo = single("inReplyTo", inReplyTo);
-        return new StatementRepository.Criteria(oneOf("direction", single("direction", direction), StatementValidator.DIRECTIONS),
-                List.copyOf(statuses), oneOf("purpose", single("purpose", purpose), StatementValidator.PURPOSES),
-                organization(single("organization", organization)),
-                oneOf("inclusion", single("inclusion", inclusion), StatementValidator.INCLUSION_ANSWERS),
-                replyTo == null ? null : FieldRules.key(replyTo), bool("overdue", single("overdue", overdue), false),
+        String replyTo = QueryValues.single("inReplyTo", inReplyTo);
+        return new StatementRepository.Criteria(oneOf("direction", QueryValues.single("direction", direction), StatementValidator.DIRECTIONS),
+                List.copyOf(statuses), oneOf("purpose", QueryValues.single("purpose", purpose), StatementValidator.PURPOSES),
+                organization(QueryValues.single("organization", organization)),
+                oneOf("inclusion", QueryValues.single("inclusion", inclusion), StatementValidator.INCLUSION_ANSWERS),
+                replyTo == null ? null : FieldRules.key(replyTo), bool("overdue", QueryValues.single("overdue", overdue), false),
                 LiaisonStatementService.today());
     }
 
     public CoordinationQuestionService.Criteria questions(List<String> status, List<String> meeting, List<String> answeredBy) {
-        String code = single("meeting", meeting);
-        return new CoordinationQuestionService.Criteria(oneOf("status", single("status", status), QuestionValidator.STATUSES),
-                code, organization(single("answeredBy", answeredBy), "answeredBy"));
+        String code = QueryValues.single("meeting", meeting);
+        return new CoordinationQuestionService.Criteria(oneOf("status", QueryValues.single("status", status), QuestionValidator.STATUSES),
+                code, organization(QueryValues.single("answeredBy", answeredBy), "answeredBy"));
     }
 
     public ParticipationQuery participation(List<String> organization, List<String> group, List<String> inclusion,
             List<String> representative, List<String> overdue, List<String> unanswered, List<String> page, List<String> size) {
         List<String> organizations = new ArrayList<>();
-        for (String value : values("organization", organization)) {
+        for (String value : QueryValues.repeated("organization", organization, StandardQueryParser.MAX_VALUES_PER_FILTER)) {
             organizations.add(organization(value));
         }
         List<String> groups = new ArrayList<>();
-        for (String value : values("group", group)) {
+        for (String value : QueryValues.repeated("group", group, StandardQueryParser.MAX_VALUES_PER_FILTER)) {
             var matching = catalog.groupsWithCode(value);
             if (matching.isEmpty()) {
                 throw Refused.invalidParameter("group", "unknown group '" + ClientValues.shorten(value) + "'");
@@ -79,16 +80,16 @@ public class RegisterQueryParser {
                 }
             });
         }
-        String represented = oneOf("representative", single("representative", representative), BOOLEANS);
+        String represented = oneOf("representative", QueryValues.single("representative", representative), BOOLEANS);
         Paging paging = paging(page, size);
         return new ParticipationQuery(List.copyOf(organizations), List.copyOf(groups),
-                oneOf("inclusion", single("inclusion", inclusion), ParticipationService.INCLUSION_STATUSES),
-                represented == null ? null : Boolean.valueOf(represented), bool("overdue", single("overdue", overdue), false),
-                single("unanswered", unanswered), paging.page(), paging.size());
+                oneOf("inclusion", QueryValues.single("inclusion", inclusion), ParticipationService.INCLUSION_STATUSES),
+                represented == null ? null : Boolean.valueOf(represented), bool("overdue", QueryValues.single("overdue", overdue), false),
+                QueryValues.single("unanswered", unanswered), paging.page(), paging.size());
     }
 
     public RecordKind kind(List<String> values) {
-        String value = oneOf("kind", single("kind", values), KINDS);
+        String value = oneOf("kind", QueryValues.single("kind", values), KINDS);
         return value == null ? null : RecordKind.ofWire(value);
     }
 
@@ -118,36 +119,5 @@ public class RegisterQueryParser {
             throw Refused.invalidParameter(name, name + " must be one of " + String.join(", ", allowed));
         }
         return v;
-    }
-
-    private static List<String> values(String name, List<String> values) {
-        if (values == null) {
-            return List.of();
-        }
-        if (values.size() > StandardQueryParser.MAX_VALUES_PER_FILTER) {
-            throw Refused.invalidParameter(name, name + " may be repeated at most " + StandardQueryParser.MAX_VALUES_PER_FILTER + " times");
-        }
-        List<String> nonBlank = new ArrayList<>();
-        for (String value : values) {
-            if (value == null || value.isBlank()) {
-                throw Refused.invalidParameter(name, name + " must not be empty");
-            }
-            nonBlank.add(value.strip());
-        }
-        return nonBlank;
-    }
-
-    private static String single(String name, List<String> values) {
-        if (values == null || values.isEmpty()) {
-            return null;
-        }
-        if (values.size() > 1) {
-            throw Refused.invalidParameter(name, name + " may be given once only");
-        }
-        String value = values.get(0);
-        if (value == null || value.isBlank()) {
-            throw Refused.invalidParameter(name, name + " must not be empty");
-        }
-        return value.strip();
     }
 }

@@ -18,7 +18,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
@@ -53,7 +52,6 @@ import org.qitdb.security.CurrentCaller;
         + "are personal data: only admins and editors of the representative's organization receive them.")
 public class RepresentativeResource {
 
-    public static final String MERGE_PATCH = "application/merge-patch+json";
 
     private static final String PERSONAL_DATA = " Personal data (`email`, `notes`) is only returned to admins and editors of the "
             + "representative's organization; for everyone else those fields are absent.";
@@ -118,11 +116,7 @@ public class RepresentativeResource {
     public RestResponse<Representative> getRepresentative(@PathParam("id") String id,
             @Parameter(in = ParameterIn.HEADER, description = "ETag of a copy the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         Representative view = service.requireRepresentative(id, currentCaller.find());
-        if (ifNoneMatch != null && EntityTags.parse(ifNoneMatch, "If-None-Match").matchesWeakly(view.revision())) {
-            return RestResponse.ResponseBuilder.<Representative>notModified().tag(new EntityTag(String.valueOf(view.revision())))
-                    .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();
-        }
-        return withETag(view, 200);
+        return Responses.varyingOnToken(Responses.readWithETag(view, view.revision(), ifNoneMatch));
     }
 
     @GET
@@ -192,12 +186,12 @@ public class RepresentativeResource {
     @PATCH
     @Path("/{id}")
     @Authenticated
-    @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
+    @Consumes({Responses.MERGE_PATCH, MediaType.APPLICATION_JSON})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Change some fields of a representative (JSON Merge Patch, RFC 7396)",
             description = "Send `application/merge-patch+json`: fields present replace, `null` removes (e.g. `{\"until\": \"2026-06-30\"}` "
                     + "ends an appointment). `If-Match` required." + PERSONAL_DATA)
-    @RequestBody(required = true, content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = RepresentativePatch.class)))
+    @RequestBody(required = true, content = @Content(mediaType = Responses.MERGE_PATCH, schema = @Schema(implementation = RepresentativePatch.class)))
     @APIResponse(responseCode = "200", description = "Patched", headers = @Header(name = "ETag", ref = "ETag"), content = @Content(schema = @Schema(implementation = Representative.class)))
     @APIResponse(responseCode = "400", description = "Malformed patch, invalid result or malformed If-Match")
     @APIResponse(responseCode = "401", description = "No valid token")
@@ -211,7 +205,7 @@ public class RepresentativeResource {
             @Parameter(in = ParameterIn.HEADER, required = true, description = "The ETag of the representative being changed") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             String mergePatch) throws JsonProcessingException {
         UUID uuid = ClientValues.id(id, "representative");
-        JsonNode patch = mergePatch == null || mergePatch.isBlank() ? null : json.readTree(mergePatch);
+        JsonNode patch = Responses.mergePatch(mergePatch, json);
         return withETag(service.patchRepresentative(uuid, patch, EntityTags.optional(ifMatch, HttpHeaders.IF_MATCH),
                 currentCaller.get()), 200);
     }
@@ -236,8 +230,6 @@ public class RepresentativeResource {
     }
 
     private static RestResponse<Representative> withETag(Representative view, int status) {
-        return RestResponse.ResponseBuilder.<Representative>create(status).entity(view)
-                .header(HttpHeaders.ETAG, EntityTags.of(view.revision()))
-                .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();
+        return Responses.varyingOnToken(Responses.withETag(view, view.revision(), status));
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
 import org.qitdb.common.ClientValues;
+import org.qitdb.common.QueryValues;
 import org.qitdb.common.Refused;
 import org.qitdb.reference.api.Group;
 import org.qitdb.reference.api.Organization;
@@ -29,13 +30,13 @@ public class RepresentativeQueryParser {
     }
 
     public RepresentativeQuery parse(Parameters p) {
-        String organizationName = single("organization", p.organization());
+        String organizationName = QueryValues.single("organization", p.organization());
         Organization organization = null;
         if (organizationName != null) {
             organization = catalog.organization(organizationName).orElseThrow(() -> Refused.invalidParameter("organization",
                     "unknown organization '" + ClientValues.shorten(organizationName) + "'"));
         }
-        String groupCode = single("group", p.group());
+        String groupCode = QueryValues.single("group", p.group());
         List<RepresentativeQuery.GroupKey> groups = List.of();
         if (groupCode != null) {
             if (organization != null) {
@@ -52,9 +53,9 @@ public class RepresentativeQueryParser {
             }
         }
         return new RepresentativeQuery(organization == null ? null : organization.code(), groups,
-                activity(single("active", p.active())),
-                StandardQueryParser.integer("page", single("page", p.page()), 0, 0, 1_000_000),
-                StandardQueryParser.integer("size", single("size", p.size()), StandardQueryParser.DEFAULT_SIZE, 1,
+                activity(QueryValues.single("active", p.active())),
+                StandardQueryParser.integer("page", QueryValues.single("page", p.page()), 0, 0, 1_000_000),
+                StandardQueryParser.integer("size", QueryValues.single("size", p.size()), StandardQueryParser.DEFAULT_SIZE, 1,
                         StandardQueryParser.MAX_SIZE));
     }
 
@@ -69,19 +70,5 @@ public class RepresentativeQueryParser {
             default -> throw Refused.invalidParameter("active", "active must be one of " + String.join(", ", ACTIVITIES)
                     + " (true: appointments that last, false: ended ones, all: both)");
         };
-    }
-
-    private static String single(String name, List<String> values) {
-        if (values == null || values.isEmpty()) {
-            return null;
-        }
-        if (values.size() > 1) {
-            throw Refused.invalidParameter(name, name + " may be given once only");
-        }
-        String value = values.get(0);
-        if (value == null || value.isBlank()) {
-            throw Refused.invalidParameter(name, name + " must not be empty");
-        }
-        return value.strip();
     }
 }

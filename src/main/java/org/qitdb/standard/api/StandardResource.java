@@ -57,7 +57,6 @@ import org.qitdb.standard.service.StandardWrites;
 @Tag(name = "Standards")
 public class StandardResource {
 
-    public static final String MERGE_PATCH = "application/merge-patch+json";
     /** A full date, a year-month or a year, as publication dates are given. */
     public static final String PARTIAL_DATE = "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$";
 
@@ -165,11 +164,7 @@ public class StandardResource {
     public RestResponse<StandardView> getStandard(@PathParam("id") String id,
             @Parameter(in = ParameterIn.HEADER, description = "ETag of a copy the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         StandardView view = service.requireStandard(id, currentCaller.find());
-        if (ifNoneMatch != null && EntityTags.parse(ifNoneMatch, "If-None-Match").matchesWeakly(view.revision())) {
-            return RestResponse.ResponseBuilder.<StandardView>notModified().tag(new jakarta.ws.rs.core.EntityTag(String.valueOf(view.revision())))
-                    .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();
-        }
-        return withETag(view, 200);
+        return Responses.varyingOnToken(Responses.readWithETag(view, view.revision(), ifNoneMatch));
     }
 
     @POST
@@ -219,11 +214,11 @@ public class StandardResource {
     @PATCH
     @Path("/{id}")
     @Authenticated
-    @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
+    @Consumes({Responses.MERGE_PATCH, MediaType.APPLICATION_JSON})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Change some fields of a standard (JSON Merge Patch, RFC 7396)",
             description = "Send `application/merge-patch+json`: fields present replace, `null` removes. `If-Match` required.")
-    @RequestBody(required = true, content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = StandardPatch.class)))
+    @RequestBody(required = true, content = @Content(mediaType = Responses.MERGE_PATCH, schema = @Schema(implementation = StandardPatch.class)))
     @APIResponse(responseCode = "200", description = "Patched", headers = @Header(name = "ETag", ref = "ETag"), content = @Content(schema = @Schema(implementation = StandardView.class)))
     @APIResponse(responseCode = "400", description = "Malformed patch, invalid result or malformed If-Match")
     @APIResponse(responseCode = "401", description = "No valid token")
@@ -237,7 +232,7 @@ public class StandardResource {
             @Parameter(in = ParameterIn.HEADER, required = true, description = "The ETag of the entry being changed") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             String mergePatch) throws JsonProcessingException {
         UUID uuid = ClientValues.id(id, "standard");
-        JsonNode patch = mergePatch == null || mergePatch.isBlank() ? null : json.readTree(mergePatch);
+        JsonNode patch = Responses.mergePatch(mergePatch, json);
         return withETag(writes.patch(uuid, patch, EntityTags.optional(ifMatch, HttpHeaders.IF_MATCH), actor()), 200);
     }
 
@@ -264,7 +259,6 @@ public class StandardResource {
 
     /** Whether an entry is shown depends on the reader's token under the inclusion policy: caches must keep them apart. */
     static RestResponse<StandardView> withETag(StandardView view, int status) {
-        return RestResponse.ResponseBuilder.<StandardView>create(status).entity(view).header(HttpHeaders.ETAG, EntityTags.of(view.revision()))
-                .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();
+        return Responses.varyingOnToken(Responses.withETag(view, view.revision(), status));
     }
 }

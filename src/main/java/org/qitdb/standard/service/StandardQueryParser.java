@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.qitdb.common.ClientValues;
+import org.qitdb.common.QueryValues;
 import org.qitdb.common.Refused;
 import org.qitdb.reference.api.Group;
 import org.qitdb.reference.service.ReferenceCatalog;
@@ -117,20 +118,7 @@ public class StandardQueryParser {
     }
 
     private static List<String> values(String name, List<String> values) {
-        if (values == null) {
-            return List.of();
-        }
-        if (values.size() > MAX_VALUES_PER_FILTER) {
-            throw Refused.invalidParameter(name, name + " may be repeated at most " + MAX_VALUES_PER_FILTER + " times");
-        }
-        List<String> nonBlank = new ArrayList<>();
-        for (String value : values) {
-            if (value == null || value.isBlank()) {
-                throw Refused.invalidParameter(name, name + " must not be empty");
-            }
-            nonBlank.add(value.strip());
-        }
-        return nonBlank;
+        return QueryValues.repeated(name, values, MAX_VALUES_PER_FILTER);
     }
 
     private static String single(String name, List<String> values) {

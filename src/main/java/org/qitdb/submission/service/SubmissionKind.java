@@ -81,5 +81,20 @@ public interface SubmissionKind {
 
     /** Every row's outcome, in row order, and whether the batch applied (see {@link #apply}). */
     record Result(boolean applied, List<RowResult> rows) {
+
+        /**
+         * The result of applying rows one at a time: applied unless it is a dry run, or an atomic batch with a rejected
+         * row (the load then rolls back).
+         */
+        public static Result ofRows(Rows batch, java.util.function.Function<ParsedRow, RowResult> applyRow) {
+            List<RowResult> results = new java.util.ArrayList<>();
+            boolean rejected = false;
+            for (ParsedRow row : batch.rows()) {
+                RowResult result = applyRow.apply(row);
+                rejected |= result.rejected();
+                results.add(result);
+            }
+            return new Result(!batch.dryRun() && !(batch.atomic() && rejected), results);
+        }
     }
 }
