@@ -192,8 +192,12 @@ public class ProblemMapper {
      * error with its cause; the client is told to retry later.
      */
     private RestResponse<Problem> cannotStore(Throwable e, HttpServerRequest request) {
-        storageFaults.recordFault();
-        LOG.errorf(e, "Database cannot store for %s %s: answered 503", request.method(), request.path());
+        if (storageFaults.recordFault()) {
+            LOG.errorf(e, "Database cannot store for %s %s: answered 503", request.method(), request.path());
+        } else {
+            // the cause is logged once per episode: a full disk must not fill itself further with stack traces
+            LOG.warnf("Database still cannot store for %s %s: answered 503", request.method(), request.path());
+        }
         RestResponse<Problem> response = respond(503, "service-unavailable", "Service unavailable",
                 "the database cannot store changes now (storage fault); nothing of this request was kept; retry later", request, Map.of());
         response.getHeaders().putSingle(HttpHeaders.RETRY_AFTER, String.valueOf(STORAGE_RETRY_AFTER_SECONDS));

@@ -18,8 +18,11 @@ public class StorageFaults {
 
     private volatile Instant last;
 
-    public void recordFault() {
+    /** Records a fault; whether it is the first since the service last stored without one for {@link #QUIET}. */
+    public boolean recordFault() {
+        boolean first = recent().isEmpty();
         last = Instant.now();
+        return first;
     }
 
     /** The last fault, when it happened within {@link #QUIET}. */

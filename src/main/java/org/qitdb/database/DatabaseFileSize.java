@@ -14,7 +14,8 @@ import org.jboss.logging.Logger;
 /**
  * The size of the embedded H2 file as a metric ({@code qitdb_database_file_bytes}) and in the start-up log: H2 reuses
  * the space of rewritten pages while it runs but gives it back to the file system only when it closes, so an operator
- * sizing the volume watches this figure (a large load makes it grow; a restart compacts it).
+ * sizing the volume watches this figure (a large load makes it grow; H2 compacts only while closing, for at most its
+ * MAX_COMPACT_TIME, so not even a restart is sure to shrink it).
  */
 @ApplicationScoped
 public class DatabaseFileSize {
@@ -34,7 +35,8 @@ public class DatabaseFileSize {
             return;
         }
         File data = file.get();
-        Gauge.builder("qitdb.database.file", data, File::length).baseUnit("bytes")
+        // held strongly: a gauge keeps only a weak reference to its object, and a File nobody else holds reads NaN
+        Gauge.builder("qitdb.database.file", data, File::length).strongReference(true).baseUnit("bytes")
                 .description("Size of the embedded H2 database file").register(registry);
         LOG.infof("Embedded database file %s: %.1f MB", data.getName(), data.length() / 1e6);
     }

@@ -13,8 +13,9 @@ import org.jboss.logging.Logger;
  * The pool's acquisition timeout in two phases. While the service starts it is unlimited
  * ({@code quarkus.datasource.jdbc.acquisition-timeout=0}): opening an H2 file after a crash first rolls back what was
  * unfinished, which takes about half a second per thousand rows of an interrupted load, and a timeout would interrupt
- * that recovery and leave a database that never opens. Once the schema is migrated (before the service listens) the
- * running service waits at most {@code qitdb.database.acquisition-timeout} for a connection and then answers 503.
+ * that recovery and leave a database that never opens. Once started (the schema migrated) the
+ * service waits at most {@code qitdb.database.acquisition-timeout} for a connection and then answers 503
+ * ({@code DatabaseUnavailableApiTest}).
  */
 @ApplicationScoped
 public class PoolTimeouts {

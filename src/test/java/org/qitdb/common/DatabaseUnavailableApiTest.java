@@ -28,9 +28,10 @@ class DatabaseUnavailableApiTest {
     public static class TwoConnections implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            // two: Flyway takes two at start-up
+            // two: Flyway takes two at start-up. Start-up waits for connections without limit; the running service's
+            // timeout is the one under test (without database.PoolTimeouts the requests below would wait for ever)
             return Map.of("quarkus.datasource.jdbc.max-size", "2",
-                    "quarkus.datasource.jdbc.acquisition-timeout", "1S");
+                    "qitdb.database.acquisition-timeout", "1S");
         }
     }
 

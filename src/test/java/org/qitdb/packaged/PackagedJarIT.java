@@ -34,6 +34,11 @@ class PackagedJarIT {
     void restartKeepsEditsAndNeverRepeatsTheSeed() throws Exception {
         start();
         assertThat(Files.isDirectory(service.workDir().resolve("data"))).as("H2 file database under ./data").isTrue();
+        long fileBytes = Files.size(service.workDir().resolve("data").resolve("qitdb.mv.db"));
+        java.util.regex.Matcher reported = java.util.regex.Pattern.compile("(?m)^qitdb_database_file_bytes\\S* (\\S+)$")
+                .matcher(send(HttpRequest.newBuilder(uri("/q/metrics")).GET().build()).body());
+        assertThat(reported.find()).as("the H2 file size is a metric").isTrue();
+        assertThat(Double.parseDouble(reported.group(1))).as("the metric reads the file").isPositive().isLessThanOrEqualTo(fileBytes * 4.0);
         assertThat(totalItems()).as("every entry of the shipped seed file").isEqualTo(seededEntries());
         HttpResponse<String> created = send(HttpRequest.newBuilder(uri("/api/v1/standards"))
                 .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")

@@ -46,8 +46,13 @@ public class StandardCorpus {
     @Inject
     StandardVisibility visibility;
 
-    private boolean isPublic(String organizationCode) {
-        return visibility.maySee(java.util.Optional.empty(), organizationCode);
+    /**
+     * Whether an organization's entries are public, decided once per call: under the {@code agreed} policy the
+     * answer is a query of the register, which must not run once per row.
+     */
+    private java.util.function.Predicate<String> publicOrganizations() {
+        return visibility.visibleOrganizations(java.util.Optional.empty())
+                .<java.util.function.Predicate<String>>map(visible -> visible::contains).orElse(organization -> true);
     }
 
     /**
@@ -58,12 +63,13 @@ public class StandardCorpus {
         if (topics.isEmpty()) {
             return;
         }
+        java.util.function.Predicate<String> isPublic = publicOrganizations();
         UUID after = null;
         while (true) {
             UUID from = after;
             List<StandardCorpusStore.TextRow> rows = QuarkusTransaction.requiringNew().call(() -> store.textsAfter(topics, from, PAGE));
             for (StandardCorpusStore.TextRow r : rows) {
-                if (!isPublic(r.organization())) {
+                if (!isPublic.test(r.organization())) {
                     continue;
                 }
                 consumer.accept(new Text(r.id(), r.organization(), r.identifier(), r.title(), r.summary(), r.keywords(), r.status()));
@@ -88,7 +94,8 @@ public class StandardCorpus {
         if (topics.isEmpty()) {
             return List.of();
         }
-        Map<List<String>, Map<String, Long>> grouped = store.sourceCounts(topics).stream().filter(c -> isPublic(c.organization())).collect(Collectors.groupingBy(
+        java.util.function.Predicate<String> isPublic = publicOrganizations();
+        Map<List<String>, Map<String, Long>> grouped = store.sourceCounts(topics).stream().filter(c -> isPublic.test(c.organization())).collect(Collectors.groupingBy(
                 c -> java.util.Arrays.asList(c.organization(), c.group()), java.util.LinkedHashMap::new,
                 Collectors.toMap(StandardCorpusStore.SourceCount::provenanceKind, StandardCorpusStore.SourceCount::count, Long::sum)));
         return grouped.entrySet().stream().map(e -> new Sources(e.getKey().get(0), e.getKey().get(1), e.getValue())).toList();
@@ -97,7 +104,8 @@ public class StandardCorpus {
     /** The entries with these ids that exist, as GET /standards/{id} shows them. */
     @Transactional
     public List<StandardView> entries(Collection<UUID> ids) {
-        return repository.loadInOrder(List.copyOf(ids)).stream().filter(e -> isPublic(e.organizationCode))
+        java.util.function.Predicate<String> isPublic = publicOrganizations();
+        return repository.loadInOrder(List.copyOf(ids)).stream().filter(e -> isPublic.test(e.organizationCode))
                 .map(StandardMapper::viewOf).toList();
     }
 }

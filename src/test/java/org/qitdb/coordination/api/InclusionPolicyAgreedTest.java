@@ -112,6 +112,12 @@ class InclusionPolicyAgreedTest {
         assertThat(cursor).isEqualTo(Api.endOfFeed());
         asAdmin().when().get("/api/v1/changes?limit=1000").then().statusCode(200)
                 .body("changes.organization", org.hamcrest.Matchers.hasItem("ETSI"));
+        // the landscape report is a public document: whoever asks, it shows what anonymous readers may see
+        JsonPath report = asAdmin().queryParam("since", "2020-01-01").queryParam("format", "json").when().get("/api/v1/reports/draft")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(report.getList("scope.organizations.code", String.class)).containsOnly("ITU-T");
+        assertThat(report.getList("numbers.byOrganization.organization", String.class)).containsOnly("ITU-T");
+        assertThat(report.getList("changes.lists.entries.flatten().organization", String.class)).containsOnly("ITU-T");
         // participation: entries only where the reader may see them
         assertThat(CoordinationApiTest.participationOf("ETSI", null).getMap("")).doesNotContainKey("entries");
         assertThat(CoordinationApiTest.participationOf("ETSI", Api.ADMIN_TOKEN).getLong("entries")).isPositive();
