@@ -4,44 +4,21 @@
 // QITDB_ADMIN_TOKEN (the running service's admin token) lets a test write the representatives it looks for.
 // Prints one line per test and, last, "N passed, M failed"; exits non-zero when a test failed.
 import assert from 'node:assert/strict';
-import { readFile, mkdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import {
+  ADMIN_TOKEN, BASE, ROOT, admin, api as read, closePage, consoleErrors, newPage, run, screenshot, test,
+} from './support.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '..', '..', '..');
-const SCREENSHOTS = path.resolve(process.env.SCREENSHOT_DIR || path.join(root, 'target', 'screenshots'));
-const PAGE_FILES = path.join(root, 'src', 'main', 'resources', 'META-INF', 'resources');
-const BASE = (process.env.QITDB_URL || '').replace(/\/+$/, '');
-const ADMIN_TOKEN = process.env.QITDB_ADMIN_TOKEN || '';
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const TEST_TIMEOUT_MS = 90_000;
+const PAGE_FILES = path.join(ROOT, 'src', 'main', 'resources', 'META-INF', 'resources');
 
-const tests = [];
-const test = (name, fn) => tests.push({ name, fn });
-const consoleErrors = [];
-let browser;
-
-// ---- helpers
-
-async function api(pathAndQuery) {
-  const response = await fetch(`${BASE}/api/v1${pathAndQuery}`, { headers: { Accept: 'application/json' } });
-  assert.equal(response.status, 200, `GET /api/v1${pathAndQuery} answered ${response.status}`);
-  return response.json();
-}
+const api = (pathAndQuery) => read(pathAndQuery, { expect: 200 });
 
 /** A write as the admin; answers the parsed body (or null for 204). */
 async function adminWrite(method, pathAndQuery, body) {
   assert.ok(ADMIN_TOKEN, 'QITDB_ADMIN_TOKEN is needed to write test data');
-  const response = await fetch(`${BASE}/api/v1${pathAndQuery}`, {
-    method,
-    headers: { Authorization: `Bearer ${ADMIN_TOKEN}`, Accept: 'application/json', 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  assert.ok(response.ok, `${method} /api/v1${pathAndQuery} answered ${response.status}`);
-  return response.status === 204 ? null : response.json();
+  return admin(method, pathAndQuery, body);
 }
 
 /** Deletes a standard as the admin, with the If-Match its current ETag makes. */
@@ -56,30 +33,6 @@ async function adminDeleteStandard(id) {
 
 function facetMap(page, name) {
   return Object.fromEntries((page.facets?.[name] || []).map((f) => [f.value, f.count]));
-}
-
-async function newPage({ width = 1366, height = 900, isMobile = false } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, isMobile, hasTouch: isMobile, deviceScaleFactor: 1 });
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: uncaught ${error.message}`));
-  page.on('requestfailed', (request) => {
-    const failure = request.failure()?.errorText || '';
-    // a navigation or refinement that supersedes a request may abort it: that is not an error of the page
-    if (!failure.includes('ERR_ABORTED')) consoleErrors.push(`${page.url()}: request failed ${request.url()} ${failure}`);
-  });
-  return page;
-}
-
-async function closePage(page) {
-  await page.context().close();
-}
-
-async function screenshot(page, name, { fullPage = true } = {}) {
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage });
 }
 
 /** Waits until the list shows the answer to the URL's current state (no request in flight). */
@@ -554,47 +507,4 @@ test('no console errors on any page', async () => {
   assert.deepEqual(consoleErrors, []);
 });
 
-// ---- the runner
-
-async function main() {
-  if (!BASE) {
-    console.error('Set QITDB_URL to the base URL of a running qitdb, e.g. http://127.0.0.1:8080');
-    console.log('0 passed, 1 failed');
-    process.exit(2);
-  }
-  await mkdir(SCREENSHOTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
-  let passed = 0;
-  let failed = 0;
-  try {
-    for (const [index, { name, fn }] of tests.entries()) {
-      const started = Date.now();
-      let timer;
-      try {
-        await Promise.race([fn(), new Promise((_, reject) => {
-          timer = setTimeout(() => reject(new Error(`timed out after ${TEST_TIMEOUT_MS / 1000}s`)), TEST_TIMEOUT_MS);
-        })]);
-        passed += 1;
-        console.log(`ok ${index + 1} - ${name} (${Date.now() - started} ms)`);
-      } catch (error) {
-        failed += 1;
-        console.log(`not ok ${index + 1} - ${name}`);
-        console.log(String(error?.stack || error).split('\n').map((line) => `  # ${line}`).join('\n'));
-      } finally {
-        clearTimeout(timer);
-      }
-    }
-  } finally {
-    await browser.close();
-  }
-  console.log(`screenshots: ${path.relative(root, SCREENSHOTS) || '.'}`);
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exit(failed ? 1 : 0);
-}
-
-await main();
+await run();

@@ -3,44 +3,19 @@
 // packaged jar and runs every *.test.mjs. QITDB_ADMIN_TOKEN lets a test freeze an edition.
 // Prints one line per test and, last, "N passed, M failed"; exits non-zero when a test failed.
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { ADMIN_TOKEN, BASE, SCREENSHOTS, admin, consoleErrors, newPage as openPage, run, test } from './support.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '..', '..', '..');
-const SCREENSHOTS = path.resolve(process.env.SCREENSHOT_DIR || path.join(root, 'target', 'screenshots'));
-const BASE = (process.env.QITDB_URL || '').replace(/\/+$/, '');
-const ADMIN_TOKEN = process.env.QITDB_ADMIN_TOKEN || '';
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const TEST_TIMEOUT_MS = 90_000;
 const FORMS = ['html', 'pdf', 'md', 'json'];
-
-const tests = [];
-const test = (name, fn) => tests.push({ name, fn });
-const consoleErrors = [];
-let browser;
 
 async function freezeEdition(title) {
   assert.ok(ADMIN_TOKEN, 'QITDB_ADMIN_TOKEN is needed to freeze an edition');
-  const response = await fetch(`${BASE}/api/v1/reports`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${ADMIN_TOKEN}`, Accept: 'application/json', 'Content-Type': 'application/json' },
-    body: JSON.stringify({ title, since: '2023-06-08', topic: 'qkdn', meeting: 'JCA-QKDN-test' }),
-  });
-  assert.equal(response.status, 201, `POST /api/v1/reports answered ${response.status}`);
-  return response.json();
+  return admin('POST', '/reports', { title, since: '2023-06-08', topic: 'qkdn', meeting: 'JCA-QKDN-test' }, { expect: 201 });
 }
 
 async function newPage() {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
-  const page = await context.newPage();
+  const page = await openPage({ width: 1280 });
   page.setDefaultTimeout(30_000);
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: uncaught ${error.message}`));
   return page;
 }
 
@@ -137,46 +112,4 @@ test('no console errors on any page', async () => {
   assert.deepEqual(consoleErrors, []);
 });
 
-// ---- the runner
-
-async function main() {
-  if (!BASE) {
-    console.error('Set QITDB_URL to the base URL of a running qitdb, e.g. http://127.0.0.1:8080');
-    console.log('0 passed, 1 failed');
-    process.exit(2);
-  }
-  await mkdir(SCREENSHOTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
-  let passed = 0;
-  let failed = 0;
-  try {
-    for (const [index, { name, fn }] of tests.entries()) {
-      const started = Date.now();
-      let timer;
-      try {
-        await Promise.race([fn(), new Promise((_, reject) => {
-          timer = setTimeout(() => reject(new Error(`timed out after ${TEST_TIMEOUT_MS / 1000}s`)), TEST_TIMEOUT_MS);
-        })]);
-        passed += 1;
-        console.log(`ok ${index + 1} - ${name} (${Date.now() - started} ms)`);
-      } catch (error) {
-        failed += 1;
-        console.log(`not ok ${index + 1} - ${name}`);
-        console.log(String(error?.stack || error).split('\n').map((line) => `  # ${line}`).join('\n'));
-      } finally {
-        clearTimeout(timer);
-      }
-    }
-  } finally {
-    await browser.close();
-  }
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exit(failed ? 1 : 0);
-}
-
-await main();
+await run();

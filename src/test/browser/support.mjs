@@ -1,5 +1,5 @@
-// What the coordination page tests share: the service's API (read and, as the admin, write), pages that record
-// console errors, screenshots, and the runner that prints one line per test and, last, "N passed, M failed".
+// What the browser tests share: the service's API (read and, as the admin, write), pages that record console
+// errors, screenshots, and the runner that prints one line per test and, last, "N passed, M failed".
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -37,17 +37,23 @@ export async function call(method, pathAndQuery, { body, token, base = BASE, exp
 export const api = (pathAndQuery, options = {}) => call('GET', pathAndQuery, options);
 export const admin = (method, pathAndQuery, body, options = {}) => call(method, pathAndQuery, { body, token: ADMIN_TOKEN, ...options });
 
-export async function newPage({ width = 1366, height = 900 } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 });
+/**
+ * A page that records console errors, failed requests and uncaught exceptions in {@code consoleErrors}.
+ * {@code conflictsExpected}: a test that provokes a 409 on purpose (the page shows it; the browser logs its status).
+ */
+export async function newPage({ width = 1366, height = 900, isMobile = false, conflictsExpected = false } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, isMobile, hasTouch: isMobile, deviceScaleFactor: 1 });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
   page.on('console', (message) => {
-    // a refused registration (409, tested on purpose) is shown on the page; the browser logs its status too
-    if (message.type() === 'error' && !/status of 409/.test(message.text())) consoleErrors.push(`${page.url()}: ${message.text()}`);
+    if (message.type() === 'error' && !(conflictsExpected && /status of 409/.test(message.text()))) {
+      consoleErrors.push(`${page.url()}: ${message.text()}`);
+    }
   });
   page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: uncaught ${error.message}`));
   page.on('requestfailed', (request) => {
     const failure = request.failure()?.errorText || '';
+    // a navigation or refinement that supersedes a request may abort it: that is not an error of the page
     if (!failure.includes('ERR_ABORTED')) consoleErrors.push(`${page.url()}: request failed ${request.url()} ${failure}`);
   });
   return page;
