@@ -59,9 +59,9 @@ public class IndexEntries {
                 aliasKeys, text, String.join(" ", organizationWords), String.join(" ", SearchTerms.words(v.title())));
     }
 
-    public StandardView view(org.apache.lucene.util.BytesRef bytes) {
+    public StandardView view(byte[] bytes) {
         try {
-            return json.readValue(bytes.bytes, bytes.offset, bytes.length, StandardView.class);
+            return json.readValue(bytes, StandardView.class);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("an indexed entry cannot be read", e);
         }

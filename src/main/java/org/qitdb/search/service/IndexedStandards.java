@@ -16,22 +16,22 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.qitdb.common.PageInfo;
 import org.qitdb.search.store.IndexQueries;
 import org.qitdb.search.store.SearchIndex;
 import org.qitdb.standard.service.FacetCount;
 import org.qitdb.standard.service.SearchTerms;
 import org.qitdb.standard.service.StandardIndex;
+import org.qitdb.standard.service.StandardJson;
 import org.qitdb.standard.service.StandardPage;
 import org.qitdb.standard.service.StandardQuery;
-import org.qitdb.standard.service.StandardView;
 import org.qitdb.standard.service.TextQuery;
 
 /**
@@ -42,7 +42,6 @@ import org.qitdb.standard.service.TextQuery;
 public class IndexedStandards implements StandardIndex {
 
     private static final Pattern IDENTIFIER_KEY = Pattern.compile("[\\p{L}\\p{Nd}]+(-[\\p{L}\\p{Nd}]+)*");
-    private static final Set<String> STORED = Set.of(SearchIndex.F_JSON);
 
     @Inject
     SearchIndexer indexer;
@@ -93,29 +92,34 @@ public class IndexedStandards implements StandardIndex {
         Query lucene = IndexQueries.of(query, key, Abbreviations::alternativesOf, searcher.getIndexReader());
         long offset = (long) query.page() * query.size();
         int hits = (int) Math.max(1, Math.min(offset + query.size(), Math.max(1, searcher.getIndexReader().maxDoc())));
-        TopFieldCollectorManager top = new TopFieldCollectorManager(IndexQueries.sort(query.sort()), hits, null,
-                Integer.MAX_VALUE);
         TopDocs topDocs;
         FacetsCollector matches = null;
+        long total;
         if (query.facets().isEmpty()) {
-            topDocs = searcher.search(lucene, top);
+            // the page alone may skip the matches that cannot reach it (block-max scores), then count them apart: counting
+            // needs no scores, and scoring every match was most of a broad search's time
+            topDocs = searcher.search(lucene, new TopFieldCollectorManager(IndexQueries.sort(query.sort()), hits, null, hits));
+            total = topDocs.totalHits.relation == TotalHits.Relation.EQUAL_TO ? topDocs.totalHits.value : searcher.count(lucene);
         } else {
+            // the facets visit every match anyway
+            TopFieldCollectorManager top = new TopFieldCollectorManager(IndexQueries.sort(query.sort()), hits, null,
+                    Integer.MAX_VALUE);
             Object[] results = searcher.search(lucene, new MultiCollectorManager(top, new FacetsCollectorManager()));
             topDocs = (TopDocs) results[0];
             matches = (FacetsCollector) results[1];
+            total = topDocs.totalHits.value;
         }
-        long total = topDocs.totalHits.value;
-        List<StandardView> items = new ArrayList<>();
-        StoredFields stored = searcher.storedFields();
-        for (long i = offset; i < topDocs.scoreDocs.length; i++) {
-            ScoreDoc hit = topDocs.scoreDocs[(int) i];
-            items.add(entries.view(stored.document(hit.doc, STORED).getBinaryValue(SearchIndex.F_JSON)));
+        int from = (int) Math.min(offset, topDocs.scoreDocs.length);
+        int[] docs = new int[topDocs.scoreDocs.length - from];
+        for (int i = from; i < topDocs.scoreDocs.length; i++) {
+            docs[i - from] = topDocs.scoreDocs[i].doc;
         }
+        List<StandardJson> items = SearchIndex.json(searcher, docs).stream().map(StandardJson::new).toList();
         Map<String, List<FacetCount>> facets = null;
         if (matches != null) {
             facets = facets(query.facets(), facetState, matches);
         }
-        return new StandardPage(List.copyOf(items), PageInfo.of(query.page(), query.size(), total),
+        return new StandardPage(items, PageInfo.of(query.page(), query.size(), total),
                 facets == null ? null : java.util.Collections.unmodifiableMap(facets));
     }
 

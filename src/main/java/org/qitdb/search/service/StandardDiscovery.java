@@ -167,7 +167,7 @@ public class StandardDiscovery {
     }
 
     private StandardView view(org.apache.lucene.search.IndexSearcher searcher, int doc) throws java.io.IOException {
-        return entries.view(searcher.storedFields().document(doc, Set.of(SearchIndex.F_JSON)).getBinaryValue(SearchIndex.F_JSON));
+        return entries.view(SearchIndex.json(searcher, new int[] {doc}).get(0));
     }
 
     private static Query boost(Query query, float boost) {

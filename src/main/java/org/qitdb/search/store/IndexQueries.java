@@ -27,7 +27,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.util.BytesRef;
 import org.qitdb.standard.service.StandardQuery;
 import org.qitdb.standard.service.TextQuery;
@@ -136,15 +135,16 @@ public final class IndexQueries {
             matches.add(c.build(), Occur.SHOULD);
             options++;
         }
-        // inside identifier keys only for keys with a digit (identifiers have numbers; `keyrelay` is no identifier): the
-        // leading-wildcard query visits every identifier key
+        // inside identifier keys only for keys with a digit (identifiers have numbers; `keyrelay` is no identifier), which
+        // keeps the suffixes a short key expands to few
         boolean infix = key != null && key.length() >= MIN_INFIX_KEY && key.chars().anyMatch(Character::isDigit);
         if (key != null) {
             matches.add(new ConstantScoreQuery(new PrefixQuery(new Term(SearchIndex.F_TEXT, key))), Occur.SHOULD);
             options++;
         }
+        Query inside = infix ? infix(key) : null;
         if (infix) {
-            matches.add(new ConstantScoreQuery(infix(key)), Occur.SHOULD);
+            matches.add(new ConstantScoreQuery(inside), Occur.SHOULD);
             options++;
         }
         if (options == 0) {
@@ -158,7 +158,7 @@ public final class IndexQueries {
             b.add(boost(new TermQuery(new Term(SearchIndex.F_ALIAS_KEY, key)), EXACT_ALIAS), Occur.SHOULD);
             b.add(boost(new PrefixQuery(new Term(SearchIndex.F_IDENTIFIER_KEY, key)), IDENTIFIER_PREFIX), Occur.SHOULD);
             if (infix) {
-                b.add(boost(infix(key), IDENTIFIER_INFIX), Occur.SHOULD);
+                b.add(boost(inside, IDENTIFIER_INFIX), Occur.SHOULD);
             }
         }
         List<String> titleWords = text.positiveWords();
@@ -171,8 +171,9 @@ public final class IndexQueries {
         }
     }
 
+    /** The key inside an identifier key: a prefix of one of its suffixes. */
     private static Query infix(String key) {
-        return new WildcardQuery(new Term(SearchIndex.F_IDENTIFIER_KEY, "*" + key + "*"));
+        return new PrefixQuery(new Term(SearchIndex.F_IDENTIFIER_SUFFIX, key));
     }
 
     private static Query boost(Query query, float boost) {

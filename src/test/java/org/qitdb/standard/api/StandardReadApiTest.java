@@ -91,6 +91,43 @@ class StandardReadApiTest {
     }
 
     @Test
+    void aPageHoldsEachEntryExactlyAsItIsSentAlone() {
+        JsonPath page = given().queryParam("organization", "ETSI").queryParam("size", 5).when().get("/api/v1/standards")
+                .then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> items = page.getList("items");
+        assertThat(items).hasSize(5);
+        for (Map<String, Object> item : items) {
+            Map<String, Object> alone = given().when().get("/api/v1/standards/{id}", item.get("id"))
+                    .then().statusCode(200).extract().jsonPath().getMap("");
+            assertThat(item).isEqualTo(alone);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"quantum", "key", "qkd network", "security -etsi", "y3800 or gs qkd 14"})
+    void aShortPageHasTheSameTotalAndLeadsWithTheSameEntriesAsTheWholeResult(String q) {
+        // a short page is ranked without scoring every match and counted apart; the whole result scores all of them
+        JsonPath all = given().queryParam("q", q).queryParam("size", 500).when().get("/api/v1/standards")
+                .then().statusCode(200).extract().jsonPath();
+        List<String> ranked = all.getList("items.id", String.class);
+        assertThat(ranked).as("a broad query").hasSizeGreaterThan(2);
+        for (int size : List.of(1, 2, 5)) {
+            JsonPath page = given().queryParam("q", q).queryParam("size", size).when().get("/api/v1/standards")
+                    .then().statusCode(200).extract().jsonPath();
+            assertThat(page.getLong("page.totalItems")).as("total, size " + size).isEqualTo(ranked.size());
+            assertThat(page.getList("items.id", String.class)).as("first page, size " + size)
+                    .isEqualTo(ranked.subList(0, Math.min(size, ranked.size())));
+            JsonPath second = given().queryParam("q", q).queryParam("size", size).queryParam("page", 1).when()
+                    .get("/api/v1/standards").then().statusCode(200).extract().jsonPath();
+            assertThat(second.getList("items.id", String.class)).as("second page, size " + size)
+                    .isEqualTo(ranked.subList(Math.min(size, ranked.size()), Math.min(2 * size, ranked.size())));
+        }
+        long withFacets = given().queryParam("q", q).queryParam("size", 1).queryParam("facets", "status").when()
+                .get("/api/v1/standards").then().statusCode(200).extract().jsonPath().getLong("page.totalItems");
+        assertThat(withFacets).as("the total counted with facets").isEqualTo(ranked.size());
+    }
+
+    @Test
     void facetsAreLeftOutWhenNotAskedFor() {
         given().when().get("/api/v1/standards").then().statusCode(200).body("facets", is((Object) null));
     }

@@ -93,7 +93,7 @@ class StandardPageCacheTest {
     }
 
     private static StandardPage page(int items) {
-        List<StandardView> views = Collections.nCopies(items, null);
+        List<StandardJson> views = Collections.nCopies(items, null);
         return new StandardPage(views, PageInfo.of(0, 20, items), null);
     }
 }
