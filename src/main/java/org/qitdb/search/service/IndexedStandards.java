@@ -46,9 +46,6 @@ public class IndexedStandards implements StandardIndex {
     @Inject
     SearchIndexer indexer;
 
-    @Inject
-    IndexEntries entries;
-
     @Override
     public long position() {
         return indexer.index().state().seq();
