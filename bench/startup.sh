@@ -43,7 +43,7 @@ for run in $(seq 1 "$runs"); do
     done
     [ -n "$ready" ] || { echo "run $run: not ready (see $dir/startup-$run.log)" >&2; exit 1; }
     ms=$(( (ready - start) / 1000000 ))
-    rss=$(awk '/VmRSS/{print $2}' "/proc/$(pgrep -P "$pid" java || echo "$pid")/status" 2>/dev/null || echo "?")
+    rss=$(awk '/VmRSS/{print $2}' "/proc/$pid/status" 2>/dev/null || echo "?") # the subshell exec'd java: same PID
     echo "run $run: ready after $ms ms, RSS $rss kB"
     times+=("$ms")
     cleanup

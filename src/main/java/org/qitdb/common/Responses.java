@@ -3,7 +3,6 @@ package org.qitdb.common;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.net.URI;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -36,7 +35,7 @@ public final class Responses {
     /** 304 when {@code If-None-Match} names the revision (a malformed one is a 400 problem), else 200 with the ETag. */
     public static <T> RestResponse<T> readWithETag(T body, long revision, String ifNoneMatch) {
         if (ifNoneMatch != null && EntityTags.parse(ifNoneMatch, HttpHeaders.IF_NONE_MATCH).matchesWeakly(revision)) {
-            return RestResponse.ResponseBuilder.<T>notModified().tag(new EntityTag(String.valueOf(revision))).build();
+            return RestResponse.ResponseBuilder.<T>notModified().header(HttpHeaders.ETAG, EntityTags.of(revision)).build();
         }
         return withETag(body, revision, 200);
     }

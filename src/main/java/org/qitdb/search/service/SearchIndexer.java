@@ -66,6 +66,12 @@ public class SearchIndexer {
     private volatile Start lastStart;
     private volatile long lastCommit = System.nanoTime();
     private volatile boolean suspended;
+    private final java.util.concurrent.ScheduledExecutorService poller = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+            runnable -> {
+                Thread thread = new Thread(runnable, "search-index-poll");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     // after the seed data (SeedLoader, at the default priority): reading the reference data before the seed would leave
     // the seed a stale catalog
@@ -82,13 +88,6 @@ public class SearchIndexer {
         poller.shutdownNow();
         close(true);
     }
-
-    private final java.util.concurrent.ScheduledExecutorService poller = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
-            runnable -> {
-                Thread thread = new Thread(runnable, "search-index-poll");
-                thread.setDaemon(true);
-                return thread;
-            });
 
     /** Once a write has committed, before its writer answers: index it (and whatever else committed before it). */
     void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChangeLog.Recorded recorded) {

@@ -97,8 +97,7 @@ public class StandardDiscovery {
                     new SortField(SearchIndex.F_IDENTIFIER_SORT, SortField.Type.STRING),
                     new SortField(SearchIndex.F_ID_SORT, SortField.Type.STRING)));
             List<Suggestion> suggestions = new ArrayList<>();
-            for (ScoreDoc hit : top.scoreDocs) {
-                StandardView v = view(searcher, hit.doc);
+            for (StandardView v : views(searcher, top.scoreDocs)) {
                 suggestions.add(new Suggestion(v.id(), v.organization(), v.identifier(), v.title()));
             }
             return suggestions;
@@ -126,8 +125,10 @@ public class StandardDiscovery {
             visible.ifPresent(orgs -> query.add(in(SearchIndex.F_ORGANIZATION, orgs), Occur.FILTER));
             TopDocs top = searcher.search(query.build(), limit);
             List<SimilarStandard> similar = new ArrayList<>();
-            for (ScoreDoc hit : top.scoreDocs) {
-                StandardView v = view(searcher, hit.doc);
+            List<StandardView> views = views(searcher, top.scoreDocs);
+            for (int i = 0; i < views.size(); i++) {
+                ScoreDoc hit = top.scoreDocs[i];
+                StandardView v = views.get(i);
                 Set<String> theirs = new LinkedHashSet<>(contentWords(v));
                 List<String> shared = terms.stream().filter(theirs::contains).toList();
                 similar.add(new SimilarStandard(v.id(), v.organization(), v.identifier(), v.title(),
@@ -166,8 +167,13 @@ public class StandardDiscovery {
         return words;
     }
 
-    private StandardView view(org.apache.lucene.search.IndexSearcher searcher, int doc) throws java.io.IOException {
-        return entries.view(SearchIndex.json(searcher, new int[] {doc}).get(0));
+    /** The hits' entries, in rank order, read from the index in one pass. */
+    private List<StandardView> views(org.apache.lucene.search.IndexSearcher searcher, ScoreDoc[] hits) throws java.io.IOException {
+        int[] docs = new int[hits.length];
+        for (int i = 0; i < hits.length; i++) {
+            docs[i] = hits[i].doc;
+        }
+        return SearchIndex.json(searcher, docs).stream().map(entries::view).toList();
     }
 
     private static Query boost(Query query, float boost) {

@@ -137,7 +137,8 @@ public final class IndexQueries {
         }
         // inside identifier keys only for keys with a digit (identifiers have numbers; `keyrelay` is no identifier), which
         // keeps the suffixes a short key expands to few
-        boolean infix = key != null && key.length() >= MIN_INFIX_KEY && key.chars().anyMatch(Character::isDigit);
+        boolean infix = key != null && key.codePointCount(0, key.length()) >= MIN_INFIX_KEY
+                && key.chars().anyMatch(Character::isDigit);
         if (key != null) {
             matches.add(new ConstantScoreQuery(new PrefixQuery(new Term(SearchIndex.F_TEXT, key))), Occur.SHOULD);
             options++;

@@ -46,8 +46,8 @@ public final class SearchIndex implements AutoCloseable {
      * part of it (keys made under other rules would no longer match), and so is the shape of the entries' JSON, which
      * pages send as the index stored it.
      */
-    public static final String LAYOUT = "3-identifier-suffixes-json-values-rules-" + org.qitdb.identifier.IdentifierNormalizer.RULES_VERSION
-            + "-json-" + org.qitdb.standard.service.StandardJson.SHAPE;
+    public static final String LAYOUT = "3-rules-" + org.qitdb.identifier.IdentifierNormalizer.RULES_VERSION + "-json-"
+            + org.qitdb.standard.service.StandardJson.SHAPE;
 
     public static final String F_ID = "id";
     /**
@@ -290,18 +290,29 @@ public final class SearchIndex implements AutoCloseable {
     /** The JSON of each document, in the order given (documents of the searcher's reader). */
     public static List<byte[]> json(IndexSearcher searcher, int[] docs) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        List<byte[]> found = new java.util.ArrayList<>(docs.length);
-        for (int doc : docs) {
-            LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
-            // a fresh iterator per document: doc values iterate forwards only, and the hits come in any order
-            org.apache.lucene.index.BinaryDocValues values = org.apache.lucene.index.DocValues.getBinary(leaf.reader(), F_JSON);
+        // doc values iterate forwards only and the hits come in rank order: read them in document order, one iterator
+        // per segment, and put each where it was asked for
+        Integer[] byDoc = new Integer[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            byDoc[i] = i;
+        }
+        java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt(i -> docs[i]));
+        byte[][] found = new byte[docs.length][];
+        LeafReaderContext leaf = null;
+        org.apache.lucene.index.BinaryDocValues values = null;
+        for (int i : byDoc) {
+            int doc = docs[i];
+            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+                values = org.apache.lucene.index.DocValues.getBinary(leaf.reader(), F_JSON);
+            }
             if (!values.advanceExact(doc - leaf.docBase)) {
                 throw new IllegalStateException("an indexed entry has no JSON");
             }
             BytesRef json = values.binaryValue();
-            found.add(java.util.Arrays.copyOfRange(json.bytes, json.offset, json.offset + json.length));
+            found[i] = java.util.Arrays.copyOfRange(json.bytes, json.offset, json.offset + json.length);
         }
-        return found;
+        return java.util.Arrays.asList(found);
     }
 
     public long documents() {

@@ -114,6 +114,30 @@ class SearchIndexApiTest {
     }
 
     @Test
+    void anIndexOfAnotherLayoutIsRebuiltAndPagesShowTheEntriesAsTheyAre() throws IOException {
+        // as after an upgrade: the index on disk was written by a version whose fields or JSON differ
+        String word = word("avocet");
+        Map<String, Object> body = standard(uniqueIdentifier());
+        body.put("title", "Indexed again after an upgrade " + word);
+        String id = createId(body);
+        indexer.close(true);
+        try (org.apache.lucene.store.Directory directory = org.apache.lucene.store.FSDirectory.open(Path.of(config.directory()));
+                org.apache.lucene.index.IndexWriter writer = new org.apache.lucene.index.IndexWriter(directory,
+                        new org.apache.lucene.index.IndexWriterConfig().setOpenMode(org.apache.lucene.index.IndexWriterConfig.OpenMode.APPEND))) {
+            List<org.apache.lucene.index.IndexCommit> commits = org.apache.lucene.index.DirectoryReader.listCommits(directory);
+            Map<String, String> data = new java.util.HashMap<>(commits.get(commits.size() - 1).getUserData());
+            assertThat(data.get("layout")).isEqualTo(org.qitdb.search.store.SearchIndex.LAYOUT);
+            data.put("layout", "1-identifier-rules-1");
+            writer.setLiveCommitData(data.entrySet());
+            writer.commit();
+        }
+
+        assertThat(indexer.open()).isEqualTo(SearchIndexer.Start.REBUILT);
+        Map<String, Object> alone = given().when().get(STANDARDS + "/" + id).then().statusCode(200).extract().jsonPath().getMap("");
+        assertThat(search(word).body("page.totalItems", is(1)).extract().jsonPath().getMap("items[0]")).isEqualTo(alone);
+    }
+
+    @Test
     void aDamagedIndexIsRebuiltFromTheDatabase() throws IOException {
         long total = total(given());
         indexer.close(true);
