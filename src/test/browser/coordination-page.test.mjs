@@ -52,7 +52,7 @@ async function questionNumbered(number) {
 test('the coordination view shows the seeded meetings, statement, questions and every organization', async () => {
   const [organizations, ls1] = await Promise.all([api('/organizations'),
     api('/liaison-statements?direction=outgoing&size=500').then((p) => p.items.find((s) => s.reference === 'JCA-QKDN-LS1'))]);
-  const page = await newPage({ width: 1440, height: 1000, conflictsExpected: true });
+  const page = await newPage({ width: 1440, height: 1000 });
   await page.goto(`${BASE}/`);
   await page.click('#nav-coordination');
   await page.waitForURL(/view=coordination/);
@@ -90,7 +90,7 @@ test('a coordinator registers ETSI ISG QKD\u2019s agreement and representative, 
   const reference = unique('ETSI-ISGQKD-LS');
   const token = await editorToken('etsi-page', ['ETSI']);
   const overlap = await questionNumbered(4);
-  const page = await newPage({ width: 1440, height: 1000, conflictsExpected: true });
+  const page = await newPage({ width: 1440, height: 1000 });
   try {
     await page.goto(`${BASE}/?view=coordination`);
     await settled(page);
@@ -237,7 +237,7 @@ test('overdue statements are marked, each list filters, and a refused registrati
 
 test('under the agreed inclusion policy the page shows the entries of the host and of organizations that agreed', async () => {
   const service = await startAgreedInstance();
-  const page = await newPage({ conflictsExpected: true });
+  const page = await newPage();
   try {
     await page.goto(`${service.url}/`);
     await page.waitForFunction(() => !document.getElementById('results').hasAttribute('aria-busy')
