@@ -12,10 +12,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * The size of the embedded H2 file as a metric ({@code qitdb_database_file_bytes}) and in the start-up log: H2 reuses
- * the space of rewritten pages while it runs but gives it back to the file system only when it closes, so an operator
- * sizing the volume watches this figure (a large load makes it grow; H2 compacts only while closing, for at most its
- * MAX_COMPACT_TIME, so not even a restart is sure to shrink it).
+ * The size of the embedded H2 file as a metric ({@code qitdb_database_file_bytes}) and in the start-up log: an operator
+ * sizing the volume watches this figure (a large load makes the file grow until {@link H2Compaction} gives the unused
+ * space back).
  */
 @ApplicationScoped
 public class DatabaseFileSize {
