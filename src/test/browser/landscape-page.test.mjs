@@ -503,6 +503,283 @@ test('an overlap lists the first entries of each organization, with their count 
   }
 });
 
+/** The suggestions the search box shows: each option's entry id and text, in order. */
+async function shownSuggestions(page) {
+  return page.$$eval('#search-suggestions [role="option"]', (options) => options.map((o) => ({
+    id: o.dataset.id, text: o.textContent, selected: o.getAttribute('aria-selected') === 'true', elementId: o.id,
+  })));
+}
+
+/** Waits until the search box offers exactly these suggestions, in this order. */
+async function suggestionsShown(page, expected) {
+  await page.waitForFunction((ids) => !document.getElementById('search-suggestions').hidden
+    && JSON.stringify([...document.querySelectorAll('#search-suggestions [role="option"]')].map((o) => o.dataset.id)) === JSON.stringify(ids),
+  expected.map((s) => s.id));
+}
+
+/** The q of every type-ahead request the page sends. */
+function recordSuggestRequests(page) {
+  const asked = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.endsWith('/api/v1/standards/suggest')) asked.push(url.searchParams.get('q'));
+  });
+  return asked;
+}
+
+test('typing an ETSI identifier offers suggestions; the arrow keys and Enter open the highlighted one, Escape closes them', async () => {
+  const typed = 'GS QKD 01';
+  const expected = await api(`/standards/suggest?q=${encodeURIComponent(typed)}`);
+  const target = expected.find((s) => s.organization === 'ETSI' && s.identifier === 'GS QKD 014');
+  assert.ok(target, `"${typed}" suggests ETSI GS QKD 014 (${expected.map((s) => s.identifier).join(', ')})`);
+  const page = await newPage();
+  const asked = recordSuggestRequests(page);
+  await page.goto(`${BASE}/`);
+  await listSettled(page);
+  const box = '#search-q';
+  assert.equal(await page.getAttribute(box, 'role'), 'combobox');
+  assert.equal(await page.getAttribute(box, 'aria-expanded'), 'false');
+  assert.equal(await page.getAttribute(box, 'aria-controls'), 'search-suggestions');
+  assert.equal(await page.getAttribute('#search-suggestions', 'role'), 'listbox');
+  assert.equal(await page.isVisible('#search-suggestions'), false);
+
+  await page.focus(box);
+  await page.keyboard.type(typed, { delay: 40 });
+  await suggestionsShown(page, expected);
+  assert.equal(await page.getAttribute(box, 'aria-expanded'), 'true');
+  assert.equal(await page.getAttribute(box, 'aria-activedescendant'), null, 'nothing is highlighted before an arrow key');
+  const shown = await shownSuggestions(page);
+  shown.forEach((option, i) => {
+    for (const part of [expected[i].identifier, expected[i].organization, expected[i].title]) {
+      assert.ok(option.text.includes(part), `suggestion ${i + 1} shows "${part}": ${option.text}`);
+    }
+  });
+  assert.ok(asked.length < typed.length, `the box waits for a pause in the typing (${asked.length} requests for ${typed.length} keys)`);
+  assert.ok(asked.every((q) => q.trim() !== ''), 'no request for an empty box');
+  await screenshot(page, 'search-suggestions', { fullPage: false });
+
+  // the arrow keys move the highlight (wrapping at the ends); focus stays in the box
+  await page.keyboard.press('ArrowDown');
+  const activeId = () => page.getAttribute(box, 'aria-activedescendant');
+  assert.equal(await activeId(), shown[0].elementId);
+  assert.deepEqual((await shownSuggestions(page)).map((o) => o.selected), shown.map((_, i) => i === 0));
+  await page.keyboard.press('ArrowUp');
+  assert.equal(await activeId(), shown[shown.length - 1].elementId, 'ArrowUp from the first goes to the last');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await activeId(), shown[0].elementId);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'search-q');
+
+  // Escape closes the list and keeps what was typed
+  await page.keyboard.press('Escape');
+  assert.equal(await page.isVisible('#search-suggestions'), false);
+  assert.equal(await page.getAttribute(box, 'aria-expanded'), 'false');
+  assert.equal(await activeId(), null);
+  assert.equal(await page.inputValue(box), typed);
+
+  // ArrowDown opens it again
+  await page.keyboard.press('ArrowDown');
+  await suggestionsShown(page, expected);
+  assert.equal(await activeId(), shown[0].elementId);
+
+  // one more key, then a choice at once, while the list's own search still waits for the typing to pause (300 ms):
+  // the answer for the longer text is held back, so the suggestions shown are still those of "GS QKD 01"
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/\/api\/v1\/standards\/suggest\?/, async (route) => {
+    if (new URL(route.request().url()).searchParams.get('q') === `${typed}4`) await held;
+    await route.continue().catch(() => {});
+  });
+  try {
+    await page.keyboard.type('4');
+    assert.equal(await activeId(), null, 'typing drops the highlight');
+    const index = expected.indexOf(target);
+    for (let i = 0; i <= index; i++) await page.keyboard.press('ArrowDown');
+    assert.equal(await activeId(), shown[index].elementId);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('view') === 'entry' && url.searchParams.get('id') === target.id);
+    await page.waitForFunction(() => document.getElementById('entry-heading').textContent === 'ETSI GS QKD 014');
+    // the list's search, due 300 ms after the last key, must not take the page back to the list
+    await page.waitForTimeout(600);
+    assert.equal(new URL(page.url()).searchParams.get('id'), target.id);
+    assert.equal(await page.isVisible('#view-entry'), true);
+  } finally {
+    release();
+  }
+  await closePage(page);
+});
+
+test('Enter without a highlighted suggestion searches as before; a click on a suggestion opens its entry; stale answers and an empty box show nothing', async () => {
+  const expected = await api('/standards/suggest?q=y38');
+  const y3800 = expected.find((s) => s.organization === 'ITU-T' && s.identifier === 'Y.3800');
+  assert.ok(y3800, 'y38 suggests ITU-T Y.3800');
+  const page = await newPage();
+  const asked = recordSuggestRequests(page);
+  // the answer for "y3" comes late, after the one for "y38": it must not replace it
+  let staleDone;
+  const staleSettled = new Promise((resolve) => { staleDone = resolve; });
+  await page.route(/\/api\/v1\/standards\/suggest\?/, async (route) => {
+    if (new URL(route.request().url()).searchParams.get('q') !== 'y3') {
+      await route.continue();
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    try {
+      await route.fulfill({
+        status: 200, contentType: 'application/json',
+        body: JSON.stringify([{ id: '00000000-0000-0000-0000-000000000000', organization: 'ITU-T', identifier: 'STALE', title: 'stale answer' }]),
+      });
+    } catch {
+      // the page gave up on this request: what it should do
+    } finally {
+      staleDone();
+    }
+  });
+  await page.goto(`${BASE}/`);
+  await listSettled(page);
+  await page.focus('#search-q');
+  const firstAsked = page.waitForRequest((r) => new URL(r.url()).searchParams.get('q') === 'y3');
+  await page.keyboard.type('y3');
+  await firstAsked;
+  await page.keyboard.type('8');
+  await suggestionsShown(page, expected);
+  await staleSettled;
+  await page.waitForTimeout(200);
+  assert.ok(!(await page.textContent('#search-suggestions')).includes('STALE'), 'the older answer was dropped');
+  await suggestionsShown(page, expected);
+
+  // Enter with nothing highlighted is the search it always was
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/q=y38/);
+  await listSettled(page);
+  assert.equal(await page.isVisible('#search-suggestions'), false);
+  assert.equal((await rows(page))[0].identifier, 'Y.3800');
+
+  // a click opens the entry
+  await page.keyboard.press('ArrowDown');
+  await suggestionsShown(page, expected);
+  await page.click(`#search-suggestions [role="option"][data-id="${y3800.id}"]`);
+  await page.waitForURL((url) => url.searchParams.get('id') === y3800.id);
+  await page.waitForFunction(() => document.getElementById('entry-heading').textContent === 'ITU-T Y.3800');
+  await page.goBack();
+  await listSettled(page);
+
+  // a box emptied before the pause asks nothing and shows nothing
+  await page.fill('#search-q', '');
+  await page.focus('#search-q');
+  const before = asked.length;
+  await page.keyboard.type('q');
+  await page.keyboard.press('Backspace');
+  await page.waitForTimeout(500);
+  assert.deepEqual(asked.slice(before), [], 'no request');
+  assert.equal(await page.isVisible('#search-suggestions'), false);
+  assert.ok(asked.every((q) => q.trim() !== ''), 'no request for an empty box');
+  await closePage(page);
+});
+
+test('an entry lists the similar entries of other organizations with scores and shared terms, and a click opens one', async () => {
+  const [entry] = await api(`/standards/suggest?q=${encodeURIComponent('GS QKD 014')}&limit=1`);
+  assert.equal(`${entry.organization} ${entry.identifier}`, 'ETSI GS QKD 014');
+  const similar = await api(`/standards/${entry.id}/similar`);
+  assert.ok(similar.length > 1, 'the sample has similar entries of GS QKD 014');
+  assert.ok(similar.every((s) => s.organization !== 'ETSI'), 'of other organizations only');
+  const page = await newPage();
+  await page.goto(`${BASE}/?view=entry&id=${entry.id}`);
+  await page.waitForFunction(() => document.getElementById('entry-heading').textContent === 'ETSI GS QKD 014');
+  await page.waitForSelector('#entry-similar li');
+  assert.equal(await page.textContent('#entry-similar-heading'), 'Similar entries of other organizations');
+  const shown = await page.$$eval('#entry-similar li', (lis) => lis.map((li) => ({
+    id: li.dataset.id,
+    link: li.querySelector('a').textContent,
+    href: li.querySelector('a').getAttribute('href'),
+    organization: li.querySelector('.similar__organization').textContent,
+    score: li.querySelector('.similar__score').textContent,
+    terms: [...li.querySelectorAll('.similar__term')].map((t) => t.textContent),
+  })));
+  assert.deepEqual(shown.map((s) => s.id), similar.map((s) => s.id), 'every similar entry, in the order of the API');
+  similar.forEach((s, i) => {
+    assert.equal(shown[i].link, `${s.identifier} — ${s.title}`);
+    assert.equal(shown[i].href, `./?view=entry&id=${s.id}`);
+    assert.equal(shown[i].organization, s.organization);
+    const score = /^score (\d+\.\d{2})$/.exec(shown[i].score);
+    assert.ok(score && Math.abs(Number(score[1]) - s.score) <= 0.005 + 1e-9, `score ${s.score} with two decimals: ${shown[i].score}`);
+    assert.deepEqual(shown[i].terms, s.sharedTerms);
+  });
+  assert.ok(shown.some((s) => s.terms.length), 'shared terms are shown');
+  // the rest of the view is there too
+  await page.waitForSelector('#entry-history tbody tr');
+  await page.$eval('#entry-similar', (section) => section.scrollIntoView());
+  await screenshot(page, 'entry-similar', { fullPage: false });
+
+  const [first] = similar;
+  await page.click(`#entry-similar li[data-id="${first.id}"] a`);
+  await page.waitForURL((url) => url.searchParams.get('id') === first.id);
+  await page.waitForFunction((heading) => document.getElementById('entry-heading').textContent === heading,
+    `${first.organization} ${first.identifier}`);
+  const theirs = await api(`/standards/${first.id}/similar`);
+  await page.waitForFunction((ids) => JSON.stringify([...document.querySelectorAll('#entry-similar li')].map((li) => li.dataset.id))
+    === JSON.stringify(ids), theirs.map((s) => s.id));
+  await page.goBack();
+  await page.waitForFunction(() => document.getElementById('entry-heading').textContent === 'ETSI GS QKD 014');
+  await closePage(page);
+});
+
+test('similar entries show server text as text; an entry without any says so; a failed request leaves the rest of the view', async () => {
+  const stamp = Date.now().toString(36);
+  // words of letters only: the identifiers hold the stamp, and a word an identifier shares would make entries similar
+  const letters = stamp.replace(/[0-9]/g, '');
+  const word = `plorgification${letters}`;
+  const markup = '<img src="x" onerror="window.__injected = true">';
+  const created = [];
+  try {
+    for (const [organization, identifier] of [['TTA', `TTAK.KO-12.SIM-${stamp}`], ['CCSA', `YD/T SIM-${stamp}`]]) {
+      created.push(await adminWrite('POST', '/standards', {
+        organization, identifier, title: `${markup} ${word} zarquon relays`, documentType: 'national-standard',
+        status: 'in-development', topics: ['qkdn-key-management'],
+      }));
+    }
+    created.push(await adminWrite('POST', '/standards', {
+      organization: 'TTA', identifier: `TTAK.KO-12.LONE-${stamp}`, title: `Xylophrastic quozzle${letters}`, documentType: 'national-standard',
+      status: 'in-development', topics: ['qkdn-key-management'],
+    }));
+    const [tta, ccsa, lone] = created;
+    const similar = await api(`/standards/${tta.id}/similar`);
+    assert.ok(similar.some((s) => s.id === ccsa.id && s.sharedTerms.includes(word)), `TTA's entry is like CCSA's: ${JSON.stringify(similar)}`);
+    assert.deepEqual(await api(`/standards/${lone.id}/similar`), []);
+
+    const page = await newPage();
+    await page.goto(`${BASE}/?view=entry&id=${tta.id}`);
+    const item = `#entry-similar li[data-id="${ccsa.id}"]`;
+    await page.waitForSelector(item);
+    assert.equal(await page.textContent(`${item} a`), `YD/T SIM-${stamp} — ${markup} ${word} zarquon relays`);
+    assert.equal(await page.$$eval('#view-entry img', (imgs) => imgs.length), 0, 'the markup is shown, not made into an element');
+    assert.equal(await page.evaluate(() => window.__injected), undefined);
+    assert.ok((await page.$$eval(`${item} .similar__term`, (ts) => ts.map((t) => t.textContent))).includes(word));
+
+    await page.goto(`${BASE}/?view=entry&id=${lone.id}`);
+    await page.waitForFunction(() => document.getElementById('entry-similar').textContent.trim() !== '');
+    assert.equal(await page.$$eval('#entry-similar > *', (els) => els.length), 1, 'one line');
+    assert.match(await page.textContent('#entry-similar'), /^No entry of another organization shares distinctive words with this one\.$/);
+    await closePage(page);
+
+    const failing = await newPage({ failingRequests: /\/similar(\?|$)/ });
+    await failing.route(/\/api\/v1\/standards\/[^/]+\/similar(\?|$)/, (route) => route.fulfill({
+      status: 503, contentType: 'application/problem+json', headers: { 'Retry-After': '5' },
+      body: JSON.stringify({ type: 'https://qitdb.org/problems/service-unavailable', title: 'Service unavailable', status: 503 }),
+    }));
+    const [y3800] = (await api('/standards?q=y3800&size=1')).items;
+    await failing.goto(`${BASE}/?view=entry&id=${y3800.id}`);
+    await failing.waitForFunction(() => document.getElementById('entry-similar').textContent.includes('could not be loaded'));
+    assert.equal(await failing.textContent('#entry-heading'), 'ITU-T Y.3800');
+    assert.equal(await failing.isVisible('#error-message'), false, 'the entry itself is not in error');
+    await failing.waitForSelector('#entry-relations a');
+    assert.ok(await failing.$$eval('#entry-history tbody tr', (trs) => trs.length) > 0, 'the history is shown');
+    assert.ok(await failing.$$eval('#entry-fields dt', (dts) => dts.length) > 10, 'the fields are shown');
+    await closePage(failing);
+  } finally {
+    for (const entry of created) await adminDeleteStandard(entry.id);
+  }
+});
+
 test('no console errors on any page', async () => {
   assert.deepEqual(consoleErrors, []);
 });

@@ -40,13 +40,15 @@ export const admin = (method, pathAndQuery, body, options = {}) => call(method, 
 /**
  * A page that records console errors, failed requests and uncaught exceptions in {@code consoleErrors}.
  * {@code conflictsExpected}: a test that provokes a 409 on purpose (the page shows it; the browser logs its status).
+ * {@code failingRequests}: the URLs (a RegExp) a test makes fail on purpose; the browser's lines about them are expected.
  */
-export async function newPage({ width = 1366, height = 900, isMobile = false, conflictsExpected = false } = {}) {
+export async function newPage({ width = 1366, height = 900, isMobile = false, conflictsExpected = false, failingRequests = null } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, isMobile, hasTouch: isMobile, deviceScaleFactor: 1 });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
   page.on('console', (message) => {
-    if (message.type() === 'error' && !(conflictsExpected && /status of 409/.test(message.text()))) {
+    if (message.type() === 'error' && !(conflictsExpected && /status of 409/.test(message.text()))
+      && !failingRequests?.test(message.location()?.url || '')) {
       consoleErrors.push(`${page.url()}: ${message.text()}`);
     }
   });
@@ -54,7 +56,7 @@ export async function newPage({ width = 1366, height = 900, isMobile = false, co
   page.on('requestfailed', (request) => {
     const failure = request.failure()?.errorText || '';
     // a navigation or refinement that supersedes a request may abort it: that is not an error of the page
-    if (!failure.includes('ERR_ABORTED')) consoleErrors.push(`${page.url()}: request failed ${request.url()} ${failure}`);
+    if (!failure.includes('ERR_ABORTED') && !failingRequests?.test(request.url())) consoleErrors.push(`${page.url()}: request failed ${request.url()} ${failure}`);
   });
   return page;
 }

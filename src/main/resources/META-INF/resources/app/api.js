@@ -59,6 +59,16 @@ export function getHistory(id, options) {
   return getJson(`/standards/${encodeURIComponent(id)}/history`, {}, options);
 }
 
+/** Type-ahead suggestions for what was typed in the search box (at most 10, identifiers first). */
+export function suggestStandards(q, options) {
+  return getJson('/standards/suggest', { q }, options);
+}
+
+/** The entries of other organizations most like this one, most similar first, with the terms they share. */
+export function getSimilar(id, options) {
+  return getJson(`/standards/${encodeURIComponent(id)}/similar`, {}, options);
+}
+
 /**
  * A group with its active representatives (public view). A group code may hold slashes (`JTC 1/SC 27`): each part is
  * encoded on its own, as the service reads the rest of the path as the code.

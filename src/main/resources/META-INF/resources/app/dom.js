@@ -96,6 +96,12 @@ export function formatNumber(n) {
   return numberFormat.format(n);
 }
 
+const scoreFormat = new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/** A relevance score with two decimals: 3.113 → "3.11" */
+export function formatScore(n) {
+  return scoreFormat.format(n);
+}
+
 export function formatInstant(iso) {
   if (!iso) return '';
   const date = new Date(iso);

@@ -1,7 +1,9 @@
 // The entry view: every field of one standard, the active representatives of its group, its relations (linked when
-// the target is in qitdb) and its history.
-import { getGroup, getHistory, getOrganizations, getSeedEntries, getStandard, getTopicTree, listStandards } from './api.js';
-import { byId, clear, confidenceBadge, formatInstant, h, humanize, statusBadge } from './dom.js';
+// the target is in qitdb), the most similar entries of other organizations and its history.
+import {
+  getGroup, getHistory, getOrganizations, getSeedEntries, getSimilar, getStandard, getTopicTree, listStandards,
+} from './api.js';
+import { byId, clear, confidenceBadge, formatInstant, formatScore, h, humanize, statusBadge } from './dom.js';
 import { topicLabels } from './search.js';
 
 const RELATION_LABELS = {
@@ -30,6 +32,7 @@ export function createEntryView(app) {
     clear(byId('entry-fields'));
     clear(byId('entry-representatives'));
     clear(byId('entry-relations'));
+    clear(byId('entry-similar'));
     clear(byId('entry-history'));
     byId('entry-back').href = app.lastListUrl();
     try {
@@ -45,7 +48,8 @@ export function createEntryView(app) {
       app.clearError();
       const slug = organizations.find((o) => o.code === entry.organization)?.slug || entry.organization;
       const stillCurrent = () => mine === generation;
-      await Promise.all([renderRepresentatives(entry, slug, stillCurrent), renderRelations(entry, stillCurrent)]);
+      await Promise.all([renderRepresentatives(entry, slug, stillCurrent), renderRelations(entry, stillCurrent),
+        renderSimilar(entry, stillCurrent)]);
     } catch (error) {
       if (mine !== generation) return;
       heading.textContent = 'Entry not available';
@@ -142,6 +146,35 @@ export function createEntryView(app) {
         item.append(h('span', { className: 'hint' }, ' (not in qitdb)'));
       }
     }));
+  }
+
+  /** Candidate overlaps for coordination; the rest of the view does not depend on them. */
+  async function renderSimilar(entry, stillCurrent) {
+    const container = clear(byId('entry-similar'));
+    let similar;
+    try {
+      similar = await getSimilar(entry.id);
+    } catch {
+      if (stillCurrent()) container.append(h('p', { className: 'hint' }, 'The similar entries could not be loaded.'));
+      return;
+    }
+    if (!stillCurrent()) return;
+    if (!similar.length) {
+      container.append(h('p', { className: 'hint' }, 'No entry of another organization shares distinctive words with this one.'));
+      return;
+    }
+    container.append(
+      h('p', { className: 'hint' }, 'Entries of other organizations that share the most distinctive words of this one, most '
+        + 'similar first (a score compares the entries of this list only):'),
+      h('ol', { className: 'similar' }, similar.map((s) => h('li', { dataset: { id: s.id } },
+        h('a', { href: app.entryUrl(s.id), dataset: { internal: '' } },
+          h('span', { className: 'similar__identifier' }, s.identifier), ` — ${s.title}`),
+        ' · ', h('span', { className: 'similar__organization' }, s.organization),
+        ' · ', h('span', { className: 'similar__score' }, `score ${formatScore(s.score)}`),
+        s.sharedTerms?.length
+          ? h('div', { className: 'similar__terms' }, 'Shared terms: ',
+            joinNodes(s.sharedTerms.map((t) => h('span', { className: 'similar__term' }, t))))
+          : ''))));
   }
 
   function renderHistory(history) {

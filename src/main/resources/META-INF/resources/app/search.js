@@ -2,6 +2,7 @@
 import { ApiError, exportUrl, getOrganizations, getSeedEntries, getTopicTree, listStandards } from './api.js';
 import { apiFilters, activeFilterCount, LIST_FILTERS, PAGE_SIZES } from './state.js';
 import { byId, clear, confidenceBadge, formatNumber, h, humanize, plural, statusBadge, statusLabel, svg } from './dom.js';
+import { createSuggestions } from './suggest.js';
 
 const STATUS_ORDER = ['planned', 'in-development', 'published', 'superseded', 'withdrawn'];
 const FACET_TITLES = {
@@ -24,10 +25,18 @@ export function createSearchView(app) {
   pageSize.replaceChildren(...PAGE_SIZES.map((n) => h('option', { value: String(n) }, String(n))));
 
   const update = (change, options) => app.navigate({ ...state, ...change }, options);
+  const suggestions = createSuggestions(input, byId('search-suggestions'), {
+    onChoose: (suggestion) => {
+      // the search still waiting for the typing to pause would take the page back to the list
+      clearTimeout(typingTimer);
+      update({ view: 'entry', id: suggestion.id });
+    },
+  });
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(typingTimer);
+    suggestions.dismiss();
     update({ q: input.value.trim(), page: 1, sort: '' });
   });
   input.addEventListener('input', () => {
