@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -28,6 +29,7 @@ import org.apache.lucene.util.BytesRef;
 import org.qitdb.common.Refused;
 import org.qitdb.identifier.IdentifierNormalizer;
 import org.qitdb.reference.service.ReferenceCatalog;
+import org.qitdb.search.store.IndexQueries;
 import org.qitdb.search.store.SearchIndex;
 import org.qitdb.security.Caller;
 import org.qitdb.standard.service.SearchTerms;
@@ -47,6 +49,11 @@ public class StandardDiscovery {
     public static final int MAX_PREFIX_LENGTH = 200;
     /** The most distinctive words of an entry that a similar one is searched by. */
     static final int SIMILARITY_TERMS = 25;
+    /**
+     * Words that say nothing about a subject however rare a small catalogue makes them: Lucene's English stop words
+     * and the connecting words of standards' titles ("… based on …", "… using …").
+     */
+    static final Set<String> COMMON_WORDS = commonWords();
 
     @Inject
     SearchIndexer indexer;
@@ -71,7 +78,7 @@ public class StandardDiscovery {
         if (text.length() > MAX_PREFIX_LENGTH) {
             throw Refused.invalidParameter("q", "q must be at most " + MAX_PREFIX_LENGTH + " characters");
         }
-        String key = SearchTerms.cut(IdentifierNormalizer.key(text, catalog.allOrganizationNames()));
+        String key = SearchTerms.cut(IdentifierNormalizer.key(typedSoFar(text), catalog.allOrganizationNames()));
         List<String> words = SearchTerms.words(text);
         Optional<Set<String>> visible = visibility.visibleOrganizations(reader);
         return indexer.index().search((searcher, facetState) -> {
@@ -82,6 +89,10 @@ public class StandardDiscovery {
                 ways.add(boost(new PrefixQuery(new Term(SearchIndex.F_IDENTIFIER_KEY, key)), 100));
                 ways.add(boost(new TermQuery(new Term(SearchIndex.F_IDENTIFIER_KEY, key)), 1000));
                 ways.add(boost(new PrefixQuery(new Term(SearchIndex.F_ALIAS_KEY, key)), 50));
+                if (key.codePointCount(0, key.length()) >= IndexQueries.MIN_INFIX_KEY) {
+                    // "qkd 014" offers ETSI GS QKD 014: the typed key inside an identifier, below those it starts
+                    ways.add(boost(new PrefixQuery(new Term(SearchIndex.F_IDENTIFIER_SUFFIX, key)), 20));
+                }
             }
             if (!words.isEmpty()) {
                 BooleanQuery.Builder title = new BooleanQuery.Builder();
@@ -102,6 +113,20 @@ public class StandardDiscovery {
             }
             return suggestions;
         });
+    }
+
+    /**
+     * The text without a trailing run of zeros: typing "GS QKD 0" on the way to "GS QKD 014" must keep offering GS QKD
+     * entries, but identifier keys drop leading zeros (014 → 14), so a key ending in the typed 0 would match nothing.
+     */
+    static String typedSoFar(String text) {
+        String stripped = text.stripTrailing();
+        int end = stripped.length();
+        while (end > 0 && stripped.charAt(end - 1) == '0') {
+            end--;
+        }
+        boolean zerosStartANumber = end < stripped.length() && (end == 0 || !Character.isDigit(stripped.charAt(end - 1)));
+        return zerosStartANumber && end > 0 ? stripped.substring(0, end) : text;
     }
 
     /**
@@ -129,7 +154,9 @@ public class StandardDiscovery {
             for (int i = 0; i < views.size(); i++) {
                 ScoreDoc hit = top.scoreDocs[i];
                 StandardView v = views.get(i);
+                // the query also matches the words of their identifiers ("qkd" of GS QKD 004)
                 Set<String> theirs = new LinkedHashSet<>(contentWords(v));
+                theirs.addAll(SearchTerms.words(v.identifier()));
                 List<String> shared = terms.stream().filter(theirs::contains).toList();
                 similar.add(new SimilarStandard(v.id(), v.organization(), v.identifier(), v.title(),
                         Math.round(hit.score * 1000) / 1000.0, shared));
@@ -142,7 +169,7 @@ public class StandardDiscovery {
     private static List<String> distinctiveTerms(IndexReader reader, StandardView entry) throws java.io.IOException {
         Map<String, Integer> frequency = new HashMap<>();
         for (String word : contentWords(entry)) {
-            if (word.length() >= 3 && !word.chars().allMatch(Character::isDigit)) {
+            if (word.length() >= 3 && !word.chars().allMatch(Character::isDigit) && !COMMON_WORDS.contains(word)) {
                 frequency.merge(word, 1, Integer::sum);
             }
         }
@@ -158,6 +185,13 @@ public class StandardDiscovery {
         return weight.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(SIMILARITY_TERMS).map(Map.Entry::getKey).toList();
+    }
+
+    private static Set<String> commonWords() {
+        Set<String> words = new java.util.HashSet<>(List.of("based", "using", "via", "within", "between", "part", "also",
+                "which", "from", "its", "has", "have", "can", "may", "shall", "should", "must"));
+        EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.forEach(w -> words.add(new String((char[]) w)));
+        return Set.copyOf(words);
     }
 
     private static List<String> contentWords(StandardView v) {

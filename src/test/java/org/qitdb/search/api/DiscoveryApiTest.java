@@ -38,6 +38,21 @@ class DiscoveryApiTest {
     }
 
     @Test
+    void suggestionsKeepComingWhileAZeroPaddedNumberIsTypedAndFindIdentifiersByTheirMiddle() {
+        // on the way to "GS QKD 014", each step still offers ETSI's GS QKD entries, and the last one that entry first
+        for (String typed : List.of("GS QKD", "GS QKD 0", "GS QKD 01", "GS QKD 014")) {
+            List<String> identifiers = given().queryParam("q", typed).when().get("/api/v1/standards/suggest").then()
+                    .statusCode(200).extract().jsonPath().getList("identifier", String.class);
+            assertThat(identifiers).as("suggestions for '%s'", typed).isNotEmpty().allMatch(i -> i.startsWith("GS QKD"));
+        }
+        given().queryParam("q", "GS QKD 014").when().get("/api/v1/standards/suggest").then().statusCode(200)
+                .body("[0].identifier", is("GS QKD 014"));
+        List<String> inside = given().queryParam("q", "qkd 014").when().get("/api/v1/standards/suggest").then()
+                .statusCode(200).extract().jsonPath().getList("identifier", String.class);
+        assertThat(inside).contains("GS QKD 014");
+    }
+
+    @Test
     void suggestionsNeedATextAndABoundedLimit() {
         given().when().get("/api/v1/standards/suggest").then().statusCode(400);
         given().queryParam("q", "y38").queryParam("limit", 11).when().get("/api/v1/standards/suggest").then().statusCode(400);
@@ -68,6 +83,33 @@ class DiscoveryApiTest {
         assertThat(similar.getList("organization", String.class)).doesNotContain("TTA");
         assertThat(similar.getList("id", String.class)).doesNotContain(mineId, sameId);
         assertThat(similar.getDouble("[0].score")).isPositive();
+    }
+
+    @Test
+    void similarEntriesAreFoundByWordsThatNameASubjectAndEachSaysWhatItShares() {
+        String rare = "cormorant" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        Map<String, Object> mine = standard(uniqueIdentifier());
+        mine.put("organization", "TTA");
+        mine.put("title", "Protocol based on " + rare + " and the key relay, using trusted nodes");
+        String mineId = createId(mine);
+        Map<String, Object> theirs = standard(uniqueIdentifier());
+        theirs.put("organization", "TEC");
+        theirs.put("title", "Trusted nodes and " + rare + " key relay based on a protocol");
+        createId(theirs);
+
+        JsonPath similar = given().when().get("/api/v1/standards/" + mineId + "/similar").then().statusCode(200)
+                .extract().jsonPath();
+        List<List<String>> shared = similar.getList("sharedTerms");
+        assertThat(shared).isNotEmpty().allSatisfy(terms -> assertThat(terms).as("every similar entry names what it shares")
+                .isNotEmpty().doesNotContain("and", "the", "based", "using", "on", "a"));
+        assertThat(shared.get(0)).contains(rare, "relay", "trusted");
+        // the seeded ETSI key delivery interface: what it shares with another organization's entry includes words of
+        // identifiers too, and never comes back empty
+        String etsi = given().queryParam("q", "GS QKD 014").when().get("/api/v1/standards/suggest").then().statusCode(200)
+                .extract().jsonPath().getString("[0].id");
+        List<List<String>> seeded = given().when().get("/api/v1/standards/" + etsi + "/similar").then().statusCode(200)
+                .extract().jsonPath().getList("sharedTerms");
+        assertThat(seeded).isNotEmpty().allSatisfy(terms -> assertThat(terms).isNotEmpty().doesNotContain("and", "based"));
     }
 
     @Test
