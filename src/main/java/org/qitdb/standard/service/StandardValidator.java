@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.qitdb.common.ClientValues;
@@ -55,32 +56,13 @@ public class StandardValidator {
     }
 
     public Result validate(StandardInput in) {
-        List<FieldError> errors = new ArrayList<>();
         if (in == null) {
             return new Result(null, List.of(new FieldError("", "a JSON object with the standard is required")));
         }
-
-        Organization organization = null;
-        if (blank(in.organization())) {
-            errors.add(new FieldError("organization", "is required"));
-        } else {
-            organization = catalog.organization(in.organization()).orElse(null);
-            if (organization == null) {
-                errors.add(new FieldError("organization", "unknown organization '" + shorten(in.organization()) + "'"));
-            }
-        }
+        List<FieldError> errors = new ArrayList<>();
+        Organization organization = organization(in.organization(), errors);
         List<String> orgNames = organization == null ? List.of() : catalog.namesOf(organization.code());
-
-        String group = null;
-        if (!blank(in.group()) && organization != null) {
-            Group g = catalog.group(organization.code(), in.group()).orElse(null);
-            if (g == null) {
-                errors.add(new FieldError("group", "'" + shorten(in.group()) + "' is not a group of " + organization.code()));
-            } else {
-                group = g.code();
-            }
-        }
-
+        String group = organization == null ? null : group(organization, in.group(), errors);
         String identifier = null;
         String identifierKey = null;
         if (blank(in.identifier())) {
@@ -88,18 +70,77 @@ public class StandardValidator {
         } else {
             identifier = IdentifierNormalizer.clean(in.identifier(), orgNames);
             identifierKey = IdentifierNormalizer.key(in.identifier(), orgNames);
-            if (identifier.length() > MAX_IDENTIFIER) {
-                errors.add(new FieldError("identifier", "must be at most " + MAX_IDENTIFIER + " characters"));
-            } else if (identifierKey.isEmpty()) {
-                errors.add(new FieldError("identifier", "must contain letters or digits"));
-            }
+            identifierProblem(identifier, identifierKey).ifPresent(p -> errors.add(new FieldError("identifier", p)));
         }
+        List<StandardData.Alias> aliases = aliases(in.aliases(), identifierKey, orgNames, errors);
+        String title = trimmed(in.title());
+        if (title == null) {
+            errors.add(new FieldError("title", "is required"));
+        } else if (title.length() > MAX_TITLE) {
+            errors.add(new FieldError("title", "must be at most " + MAX_TITLE + " characters"));
+        }
+        String summary = bounded(in.summary(), "summary", MAX_SUMMARY, errors);
+        String documentType = documentType(in.documentType(), errors);
+        StatusWords status = status(in.status(), trimmed(in.sdoStatus()), errors);
+        String version = bounded(in.version(), "version", MAX_VERSION, errors);
+        String publicationDate = date(in.publicationDate(), "publicationDate", errors);
+        String expectedDate = date(in.expectedDate(), "expectedDate", errors);
+        List<String> topics = topics(in.topics(), errors);
+        List<String> keywords = keywords(in.keywords(), errors);
+        String url = trimmed(in.url());
+        if (url != null && !validUrl(url)) {
+            errors.add(new FieldError("url", "must be an absolute http or https URL of at most " + MAX_URL + " characters"));
+        }
+        List<Relation> relations = relations(in.relations(), errors);
 
-        Map<String, StandardData.Alias> aliases = new LinkedHashMap<>();
-        List<String> aliasInput = in.aliases() == null ? List.of() : in.aliases();
+        if (!errors.isEmpty()) {
+            return new Result(null, List.copyOf(errors));
+        }
+        return new Result(new StandardData(organization.code(), group, identifier, identifierKey, aliases, title, summary,
+                documentType, status.status(), status.sdoStatus(), version, publicationDate, expectedDate, topics, keywords,
+                url, relations), List.of());
+    }
+
+    private Organization organization(String code, List<FieldError> errors) {
+        if (blank(code)) {
+            errors.add(new FieldError("organization", "is required"));
+            return null;
+        }
+        Organization organization = catalog.organization(code).orElse(null);
+        if (organization == null) {
+            errors.add(new FieldError("organization", "unknown organization '" + shorten(code) + "'"));
+        }
+        return organization;
+    }
+
+    private String group(Organization organization, String code, List<FieldError> errors) {
+        if (blank(code)) {
+            return null;
+        }
+        Group group = catalog.group(organization.code(), code).orElse(null);
+        if (group == null) {
+            errors.add(new FieldError("group", "'" + shorten(code) + "' is not a group of " + organization.code()));
+            return null;
+        }
+        return group.code();
+    }
+
+    /** What is wrong with a cleaned identifier (or alias) and its key, if anything. */
+    private static Optional<String> identifierProblem(String cleaned, String key) {
+        if (cleaned.length() > MAX_IDENTIFIER) {
+            return Optional.of("must be at most " + MAX_IDENTIFIER + " characters");
+        }
+        return key.isEmpty() ? Optional.of("must contain letters or digits") : Optional.empty();
+    }
+
+    /** The aliases by key, sorted, without the identifier's own key and without repeats. */
+    private static List<StandardData.Alias> aliases(List<String> input, String identifierKey, List<String> orgNames,
+            List<FieldError> errors) {
+        List<String> aliasInput = input == null ? List.of() : input;
         if (aliasInput.size() > MAX_LIST) {
             errors.add(new FieldError("aliases", "at most " + MAX_LIST + " aliases"));
         }
+        Map<String, StandardData.Alias> aliases = new LinkedHashMap<>();
         for (int i = 0; i < aliasInput.size() && i < MAX_LIST; i++) {
             String raw = aliasInput.get(i);
             String field = "aliases[" + i + "]";
@@ -109,113 +150,108 @@ public class StandardValidator {
             }
             String alias = IdentifierNormalizer.clean(raw, orgNames);
             String key = IdentifierNormalizer.key(raw, orgNames);
-            if (alias.length() > MAX_IDENTIFIER) {
-                errors.add(new FieldError(field, "must be at most " + MAX_IDENTIFIER + " characters"));
-            } else if (key.isEmpty()) {
-                errors.add(new FieldError(field, "must contain letters or digits"));
+            Optional<String> problem = identifierProblem(alias, key);
+            if (problem.isPresent()) {
+                errors.add(new FieldError(field, problem.get()));
             } else if (!key.equals(identifierKey)) {
                 aliases.putIfAbsent(key, new StandardData.Alias(alias, key));
             }
         }
+        return aliases.values().stream().sorted(Comparator.comparing(StandardData.Alias::key)).toList();
+    }
 
-        String title = trimmed(in.title());
-        if (title == null) {
-            errors.add(new FieldError("title", "is required"));
-        } else if (title.length() > MAX_TITLE) {
-            errors.add(new FieldError("title", "must be at most " + MAX_TITLE + " characters"));
+    /** An optional text, trimmed, of at most {@code max} characters. */
+    private static String bounded(String value, String field, int max, List<FieldError> errors) {
+        String text = trimmed(value);
+        if (text != null && text.length() > max) {
+            errors.add(new FieldError(field, "must be at most " + max + " characters"));
         }
-        String summary = trimmed(in.summary());
-        if (summary != null && summary.length() > MAX_SUMMARY) {
-            errors.add(new FieldError("summary", "must be at most " + MAX_SUMMARY + " characters"));
-        }
+        return text;
+    }
 
-        String documentType = null;
-        if (blank(in.documentType())) {
+    private static String documentType(String value, List<FieldError> errors) {
+        if (blank(value)) {
             errors.add(new FieldError("documentType", "is required; one of " + String.join(", ", DocumentTypes.ALL)));
-        } else {
-            documentType = DocumentTypes.canonical(in.documentType()).orElse(null);
-            if (documentType == null) {
-                errors.add(new FieldError("documentType", "unknown document type '" + shorten(in.documentType())
-                        + "'; one of " + String.join(", ", DocumentTypes.ALL)));
-            }
+            return null;
         }
+        String documentType = DocumentTypes.canonical(value).orElse(null);
+        if (documentType == null) {
+            errors.add(new FieldError("documentType", "unknown document type '" + shorten(value)
+                    + "'; one of " + String.join(", ", DocumentTypes.ALL)));
+        }
+        return documentType;
+    }
 
-        String status = null;
-        String sdoStatus = trimmed(in.sdoStatus());
-        if (blank(in.status())) {
+    /** The canonical status and the SDO's own words for it. */
+    private record StatusWords(String status, String sdoStatus) {
+    }
+
+    private static StatusWords status(String value, String sdoStatus, List<FieldError> errors) {
+        String status;
+        String sdoWords = sdoStatus;
+        if (blank(value)) {
             // an SDO that sends only its own words still tells us the status
-            status = StatusVocabulary.canonical(sdoStatus).orElse(null);
+            status = StatusVocabulary.canonical(sdoWords).orElse(null);
             if (status == null) {
                 errors.add(new FieldError("status", "is required; one of " + String.join(", ", StatusVocabulary.CANONICAL)));
             }
         } else {
-            status = StatusVocabulary.canonical(in.status()).orElse(null);
+            status = StatusVocabulary.canonical(value).orElse(null);
             if (status == null) {
-                errors.add(new FieldError("status", "unknown status '" + shorten(in.status()) + "'; one of "
+                errors.add(new FieldError("status", "unknown status '" + shorten(value) + "'; one of "
                         + String.join(", ", StatusVocabulary.CANONICAL) + " or an SDO status such as 'In force' or 'Under study'"));
-            } else if (!StatusVocabulary.isCanonical(in.status().strip()) && sdoStatus == null) {
-                sdoStatus = in.status().strip();
+            } else if (!StatusVocabulary.isCanonical(value.strip()) && sdoWords == null) {
+                sdoWords = value.strip();
             }
         }
-        if (sdoStatus != null && sdoStatus.length() > MAX_SHORT_TEXT) {
+        if (sdoWords != null && sdoWords.length() > MAX_SHORT_TEXT) {
             errors.add(new FieldError("sdoStatus", "must be at most " + MAX_SHORT_TEXT + " characters"));
         }
+        return new StatusWords(status, sdoWords);
+    }
 
-        String version = trimmed(in.version());
-        if (version != null && version.length() > MAX_VERSION) {
-            errors.add(new FieldError("version", "must be at most " + MAX_VERSION + " characters"));
-        }
-        String publicationDate = date(in.publicationDate(), "publicationDate", errors);
-        String expectedDate = date(in.expectedDate(), "expectedDate", errors);
-
-        Set<String> topics = new TreeSet<>();
-        List<String> topicInput = in.topics() == null ? List.of() : in.topics();
+    /** The topics' canonical slugs, sorted and without repeats. */
+    private List<String> topics(List<String> input, List<FieldError> errors) {
+        List<String> topicInput = input == null ? List.of() : input;
         if (topicInput.isEmpty()) {
             errors.add(new FieldError("topics", "at least one topic is required"));
-        } else if (topicInput.size() > MAX_LIST) {
+            return List.of();
+        }
+        if (topicInput.size() > MAX_LIST) {
             errors.add(new FieldError("topics", "at most " + MAX_LIST + " topics"));
-        } else {
-            for (int i = 0; i < topicInput.size(); i++) {
-                Topic topic = catalog.topic(topicInput.get(i)).orElse(null);
-                if (topic == null) {
-                    errors.add(new FieldError("topics[" + i + "]", "unknown topic '" + shorten(String.valueOf(topicInput.get(i))) + "'"));
-                } else {
-                    topics.add(topic.slug());
-                }
+            return List.of();
+        }
+        Set<String> topics = new TreeSet<>();
+        for (int i = 0; i < topicInput.size(); i++) {
+            Topic topic = catalog.topic(topicInput.get(i)).orElse(null);
+            if (topic == null) {
+                errors.add(new FieldError("topics[" + i + "]", "unknown topic '" + shorten(String.valueOf(topicInput.get(i))) + "'"));
+            } else {
+                topics.add(topic.slug());
             }
         }
+        return List.copyOf(topics);
+    }
 
-        Set<String> keywords = new LinkedHashSet<>();
-        List<String> keywordInput = in.keywords() == null ? List.of() : in.keywords();
+    /** The keywords, trimmed, in their order, without repeats. */
+    private static List<String> keywords(List<String> input, List<FieldError> errors) {
+        List<String> keywordInput = input == null ? List.of() : input;
         if (keywordInput.size() > MAX_LIST) {
             errors.add(new FieldError("keywords", "at most " + MAX_LIST + " keywords"));
-        } else {
-            for (int i = 0; i < keywordInput.size(); i++) {
-                String keyword = trimmed(keywordInput.get(i));
-                if (keyword == null) {
-                    errors.add(new FieldError("keywords[" + i + "]", "must not be empty"));
-                } else if (keyword.length() > MAX_KEYWORD) {
-                    errors.add(new FieldError("keywords[" + i + "]", "must be at most " + MAX_KEYWORD + " characters"));
-                } else {
-                    keywords.add(keyword);
-                }
+            return List.of();
+        }
+        Set<String> keywords = new LinkedHashSet<>();
+        for (int i = 0; i < keywordInput.size(); i++) {
+            String keyword = trimmed(keywordInput.get(i));
+            if (keyword == null) {
+                errors.add(new FieldError("keywords[" + i + "]", "must not be empty"));
+            } else if (keyword.length() > MAX_KEYWORD) {
+                errors.add(new FieldError("keywords[" + i + "]", "must be at most " + MAX_KEYWORD + " characters"));
+            } else {
+                keywords.add(keyword);
             }
         }
-
-        String url = trimmed(in.url());
-        if (url != null && !validUrl(url)) {
-            errors.add(new FieldError("url", "must be an absolute http or https URL of at most " + MAX_URL + " characters"));
-        }
-
-        List<Relation> relations = relations(in.relations(), errors);
-
-        if (!errors.isEmpty()) {
-            return new Result(null, List.copyOf(errors));
-        }
-        return new Result(new StandardData(organization.code(), group, identifier, identifierKey,
-                aliases.values().stream().sorted(Comparator.comparing(StandardData.Alias::key)).toList(),
-                title, summary, documentType, status, sdoStatus, version, publicationDate, expectedDate,
-                List.copyOf(topics), List.copyOf(keywords), url, relations), List.of());
+        return List.copyOf(keywords);
     }
 
     private List<Relation> relations(List<Relation> input, List<FieldError> errors) {
