@@ -34,10 +34,10 @@ class LayeringTest {
                 .check(classes);
     }
 
-    // not yet the representatives: their repository takes the service's query type (RepresentativeQuery). The other
-    // features keep the records their services return in their api packages, so only their stores are held to this.
+    // the other features keep the records their services return in their api packages, so only their stores are held
+    // to this
     @ParameterizedTest
-    @ValueSource(strings = {"submission", "coordination", "reference", "report", "landscape", "security"})
+    @ValueSource(strings = {"submission", "coordination", "reference", "report", "landscape", "security", "representative"})
     void noStoreReachesUpToItsFeaturesServicesOrResources(String feature) {
         storeDoesNotReachUp("org.qitdb." + feature);
     }

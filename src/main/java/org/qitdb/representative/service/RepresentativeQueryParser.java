@@ -10,6 +10,7 @@ import org.qitdb.common.Refused;
 import org.qitdb.reference.api.Group;
 import org.qitdb.reference.api.Organization;
 import org.qitdb.reference.service.ReferenceCatalog;
+import org.qitdb.representative.store.RepresentativeQuery;
 import org.qitdb.standard.service.StandardQueryParser;
 
 /**

@@ -33,6 +33,7 @@ import org.qitdb.representative.api.RepresentativePage;
 import org.qitdb.representative.store.RepresentativeChangeEntity;
 import org.qitdb.representative.store.RepresentativeChangeRepository;
 import org.qitdb.representative.store.RepresentativeEntity;
+import org.qitdb.representative.store.RepresentativeQuery;
 import org.qitdb.representative.store.RepresentativeRepository;
 import org.qitdb.security.Caller;
 

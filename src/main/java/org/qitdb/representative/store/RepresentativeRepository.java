@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.qitdb.representative.service.RepresentativeQuery;
 
 /**
  * Representatives in the database. Lists are built from fixed query fragments with bound parameters, and always

@@ -1,4 +1,4 @@
-package org.qitdb.representative.service;
+package org.qitdb.representative.store;
 
 import java.util.List;
 
