@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -37,9 +38,21 @@ class LayeringTest {
     // the other features keep the records their services return in their api packages, so only their stores are held
     // to this
     @ParameterizedTest
-    @ValueSource(strings = {"submission", "coordination", "reference", "report", "landscape", "security", "representative"})
+    @ValueSource(strings = {"submission", "coordination", "reference", "report", "security", "representative"})
     void noStoreReachesUpToItsFeaturesServicesOrResources(String feature) {
         storeDoesNotReachUp("org.qitdb." + feature);
+    }
+
+    /**
+     * The landscape has no store of its own: it reads the standards through the search feature's index snapshots, never
+     * the standard feature's tables or entities (a coupling the import graph would otherwise hide in SQL strings).
+     */
+    @Test
+    void theLandscapeReadsStandardsThroughTheirQueryInterfacesOnly() {
+        noClasses().that().resideInAPackage("org.qitdb.landscape..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.qitdb.standard.store..", "org.qitdb.search.store..",
+                        "jakarta.persistence..", "org.hibernate..", "java.sql..")
+                .check(classes);
     }
 
     private static void storeDoesNotReachUp(String base) {

@@ -17,17 +17,19 @@ import java.util.UUID;
 import org.qitdb.common.Refused;
 import org.qitdb.identifier.IdentifierNormalizer;
 import org.qitdb.landscape.api.Landscape;
-import org.qitdb.landscape.store.LandscapeStore;
 import org.qitdb.reference.api.Organization;
 import org.qitdb.reference.api.Topic;
 import org.qitdb.reference.service.ReferenceCatalog;
-import org.qitdb.standard.store.Relation;
+import org.qitdb.search.service.IndexSnapshot;
+import org.qitdb.search.service.IndexSnapshots;
+import org.qitdb.standard.service.StandardQuery;
 import org.qitdb.standard.service.StatusVocabulary;
 
 /**
- * The landscape analysis itself: counts come from grouped queries of {@link LandscapeStore}; this class arranges them
- * along the topic tree, finds overlaps and gaps, and pairs equivalent entries. {@link LandscapeService} decides when it
- * runs (tags, the cache of answers, one computation at a time per tag) and what it is asked.
+ * The landscape analysis itself: counts and entry lists come from the search index, all from one snapshot of it
+ * ({@link IndexSnapshots}), as the list of standards and its facets do; this class arranges them along the topic tree,
+ * finds overlaps and gaps, and pairs equivalent entries. {@link LandscapeService} decides when it runs (tags, the cache
+ * of answers, one computation at a time per tag) and what it is asked.
  */
 @ApplicationScoped
 public class LandscapeAnalysis {
@@ -42,34 +44,39 @@ public class LandscapeAnalysis {
     public static final int EQUIVALENT_PAIRS_PER_TOPIC = 20;
     /** Equivalent pairs listed for the whole analysis; the count covers all of them. */
     public static final int EQUIVALENTS_LISTED = 100;
+    private static final String EQUIVALENT = "equivalent";
     @Inject
-    LandscapeStore store;
+    IndexSnapshots index;
 
     @Inject
     ReferenceCatalog catalog;
 
-    /** The equivalent pairs of the whole database at one change counter: the same for every request. */
+    /** The equivalent pairs of the whole catalogue at one version of the index: the same for every request. */
     private volatile VersionedPairs equivalentPairs;
 
-    private record VersionedPairs(long version, List<Pair> pairs) {
+    private record VersionedPairs(IndexSnapshots.Version version, List<Pair> pairs) {
     }
 
-
     /**
-     * The analysis of the request's subtree at a change counter; runs in the caller's transaction. The equivalent
-     * pairs of the whole database are kept per counter, as they are the same for every request.
+     * The analysis of the request's subtree, read from the index as it stands at {@code version} or later. The
+     * equivalent pairs of the whole catalogue are kept per version, as they are the same for every request.
      */
-    public Landscape compute(LandscapeRequest request, long version) {
+    public Landscape compute(LandscapeRequest request, IndexSnapshots.Version version) {
+        return index.read(snapshot -> compute(snapshot, request, version));
+    }
+
+    private Landscape compute(IndexSnapshot snapshot, LandscapeRequest request, IndexSnapshots.Version version) {
         String root = request.topic();
-        LandscapeStore.Criteria criteria = request.criteria();
+        StandardQuery criteria = request.entries();
         Topic rootTopic = catalog.topicWithChildren(root).orElseThrow(() -> Refused.invalidParameter("topic",
                 "unknown topic '" + root + "'"));
         List<TreeTopic> tree = new ArrayList<>();
         flatten(rootTopic, 0, tree);
 
+        IndexSnapshot.SubtreeCounts subtree = snapshot.countsOf(root, criteria, WORK_STATUSES);
         // topic → organization → counts by status (index into StatusVocabulary.CANONICAL)
         Map<String, Map<String, long[]>> counts = new HashMap<>();
-        for (LandscapeStore.MatrixCount c : store.matrix(root, criteria)) {
+        for (IndexSnapshot.TopicCount c : subtree.byTopic()) {
             int index = StatusVocabulary.CANONICAL.indexOf(c.status());
             if (index >= 0) {
                 counts.computeIfAbsent(c.topic(), k -> new HashMap<>())
@@ -86,10 +93,13 @@ public class LandscapeAnalysis {
                         .thenComparing(Landscape.OrganizationColumn::code))
                 .toList();
 
-        // the pairs of the whole database: a pair with an entry the reader may not see is left out
-        List<Pair> pairs = equivalentPairs(version).stream()
-                .filter(p -> criteria.visible(p.first().organization()) && criteria.visible(p.second().organization())).toList();
-        Map<String, Landscape.Overlap> overlaps = overlaps(root, criteria, tree, organizations, pairs);
+        // the pairs of the whole catalogue: a pair with an entry the reader may not see is left out
+        List<Pair> pairs = equivalentPairs(snapshot, version).stream()
+                .filter(p -> request.visible(p.first().organization()) && request.visible(p.second().organization())).toList();
+        // the entries of those pairs that the request selects, and the topics they are filed under
+        List<IndexSnapshot.Placed> selectedPairEntries = snapshot.matchingAmong(root, criteria, idsOf(pairs));
+        Map<String, Landscape.Overlap> overlaps = overlaps(snapshot, subtree.filed(), criteria, tree, organizations, pairs,
+                selectedPairEntries);
 
         List<Landscape.TopicRow> rows = new ArrayList<>();
         List<Landscape.Cell> cells = new ArrayList<>();
@@ -118,11 +128,11 @@ public class LandscapeAnalysis {
                     sum(topicTotals), byStatus(topicTotals), overlaps.containsKey(t.topic.slug()), gap));
         }
 
-        List<Landscape.EquivalentPair> equivalents = selectedPairs(root, criteria, pairs);
+        List<Landscape.EquivalentPair> equivalents = selectedPairs(pairs, selectedPairEntries);
         List<Landscape.EquivalentPair> listedEquivalents = equivalents.subList(0, Math.min(EQUIVALENTS_LISTED, equivalents.size()));
         return new Landscape(new Landscape.TopicRef(rootTopic.slug(), rootTopic.label()), filters(criteria),
                 StatusVocabulary.CANONICAL, organizations, rows, cells, List.copyOf(overlaps.values()), gaps,
-                timeline(root, criteria), List.copyOf(listedEquivalents), equivalents.size() - listedEquivalents.size());
+                timeline(subtree.byYear()), List.copyOf(listedEquivalents), equivalents.size() - listedEquivalents.size());
     }
 
     private record TreeTopic(Topic topic, int depth) {
@@ -140,16 +150,16 @@ public class LandscapeAnalysis {
         }
     }
 
-    private static Landscape.Filters filters(LandscapeStore.Criteria c) {
-        return new Landscape.Filters(c.organizations(), c.groups().stream().map(LandscapeStore.GroupKey::code).distinct().toList(),
+    private static Landscape.Filters filters(StandardQuery c) {
+        return new Landscape.Filters(c.organizations(), c.groups().stream().map(StandardQuery.GroupKey::code).distinct().toList(),
                 c.statuses(), c.documentTypes(),
                 c.publishedFrom() == null ? null : c.publishedFrom().toString(),
                 c.publishedTo() == null ? null : c.publishedTo().toString());
     }
 
-    private List<Landscape.Year> timeline(String root, LandscapeStore.Criteria criteria) {
+    private static List<Landscape.Year> timeline(List<IndexSnapshot.YearCount> counts) {
         Map<Integer, Map<String, Long>> byYear = new TreeMap<>();
-        for (LandscapeStore.YearCount c : store.publicationsPerYear(root, criteria)) {
+        for (IndexSnapshot.YearCount c : counts) {
             byYear.computeIfAbsent(c.year(), k -> new HashMap<>()).merge(c.organization(), c.count(), Long::sum);
         }
         List<Landscape.Year> years = new ArrayList<>();
@@ -166,60 +176,56 @@ public class LandscapeAnalysis {
     // ---- overlaps and equivalent entries
 
     /** Two entries linked by an {@code equivalent} relation, {@code first} ordered before {@code second}. */
-    private record Pair(LandscapeStore.Entry first, LandscapeStore.Entry second) {
-        static Pair of(LandscapeStore.Entry a, LandscapeStore.Entry b) {
+    private record Pair(IndexSnapshot.Entry first, IndexSnapshot.Entry second) {
+        static Pair of(IndexSnapshot.Entry a, IndexSnapshot.Entry b) {
             return ENTRY_ORDER.compare(a, b) <= 0 ? new Pair(a, b) : new Pair(b, a);
         }
     }
 
-    private static final Comparator<LandscapeStore.Entry> ENTRY_ORDER = Comparator.comparing(LandscapeStore.Entry::organization)
-            .thenComparing(LandscapeStore.Entry::identifier).thenComparing(LandscapeStore.Entry::id);
+    private static final Comparator<IndexSnapshot.Entry> ENTRY_ORDER = Comparator.comparing(IndexSnapshot.Entry::organization)
+            .thenComparing(IndexSnapshot.Entry::identifier).thenComparing(IndexSnapshot.Entry::id);
 
     /**
      * Every pair of entries in qitdb linked by an {@code equivalent} relation, declared on either side. They do not
-     * depend on the request: computed once per change counter (the scan of every entry's relations is the dearest
-     * part of a narrow analysis), from data at least as new as the counter, like the rest of an analysis.
+     * depend on the request: found once per version of the index (reading every declaring entry's relations is the
+     * dearest part of a narrow analysis), from data at least as new as that version, like the rest of an analysis.
      */
-    private List<Pair> equivalentPairs(long version) {
+    private List<Pair> equivalentPairs(IndexSnapshot snapshot, IndexSnapshots.Version version) {
         VersionedPairs known = equivalentPairs;
-        if (known != null && known.version() == version) {
+        if (known != null && known.version().equals(version)) {
             return known.pairs();
         }
-        List<Pair> pairs = findEquivalentPairs();
+        List<Pair> pairs = findEquivalentPairs(snapshot);
         equivalentPairs = new VersionedPairs(version, pairs);
         return pairs;
     }
 
-    private List<Pair> findEquivalentPairs() {
-        List<LandscapeStore.EquivalentSource> sources = store.entriesDeclaringEquivalents();
-        Map<String, Set<String>> keysByOrganization = new HashMap<>();
-        List<Map.Entry<LandscapeStore.Entry, String>> links = new ArrayList<>();
-        for (LandscapeStore.EquivalentSource source : sources) {
-            for (Relation relation : source.relations()) {
-                if (!"equivalent".equals(relation.type()) || relation.target() == null
-                        || relation.target().organization() == null || relation.target().identifier() == null) {
-                    continue;
-                }
-                Optional<Organization> organization = catalog.organization(relation.target().organization());
+    private List<Pair> findEquivalentPairs(IndexSnapshot snapshot) {
+        Set<IndexSnapshot.NaturalKey> keys = new LinkedHashSet<>();
+        List<Map.Entry<IndexSnapshot.Entry, IndexSnapshot.NaturalKey>> links = new ArrayList<>();
+        for (IndexSnapshot.Declaring source : snapshot.declaring(EQUIVALENT)) {
+            for (IndexSnapshot.Target target : source.targets()) {
+                Optional<Organization> organization = catalog.organization(target.organization());
                 if (organization.isEmpty()) {
                     continue;
                 }
                 String code = organization.get().code();
-                String key = IdentifierNormalizer.key(relation.target().identifier(), catalog.namesOf(code));
+                String key = IdentifierNormalizer.key(target.identifier(), catalog.namesOf(code));
                 if (key.isEmpty()) {
                     continue;
                 }
-                keysByOrganization.computeIfAbsent(code, k -> new LinkedHashSet<>()).add(key);
-                links.add(Map.entry(source.entry(), code + "\u0000" + key));
+                IndexSnapshot.NaturalKey naturalKey = new IndexSnapshot.NaturalKey(code, key);
+                keys.add(naturalKey);
+                links.add(Map.entry(source.entry(), naturalKey));
             }
         }
         if (links.isEmpty()) {
             return List.of();
         }
-        Map<String, LandscapeStore.Entry> targets = store.entriesByKey(keysByOrganization);
+        Map<IndexSnapshot.NaturalKey, IndexSnapshot.Entry> targets = snapshot.byNaturalKey(keys);
         Map<String, Pair> pairs = new TreeMap<>();
-        for (Map.Entry<LandscapeStore.Entry, String> link : links) {
-            LandscapeStore.Entry target = targets.get(link.getValue());
+        for (Map.Entry<IndexSnapshot.Entry, IndexSnapshot.NaturalKey> link : links) {
+            IndexSnapshot.Entry target = targets.get(link.getValue());
             if (target == null || target.id().equals(link.getKey().id())) {
                 continue;
             }
@@ -230,16 +236,19 @@ public class LandscapeAnalysis {
                 .thenComparing(Pair::second, ENTRY_ORDER)).toList();
     }
 
-    private List<Landscape.EquivalentPair> selectedPairs(String root, LandscapeStore.Criteria criteria, List<Pair> pairs) {
-        if (pairs.isEmpty()) {
-            return List.of();
-        }
+    private static Set<UUID> idsOf(List<Pair> pairs) {
         Set<UUID> ids = new LinkedHashSet<>();
         for (Pair p : pairs) {
             ids.add(p.first().id());
             ids.add(p.second().id());
         }
-        Set<UUID> selected = store.selected(root, criteria, ids);
+        return ids;
+    }
+
+    /** The pairs with at least one entry the request selects. */
+    private static List<Landscape.EquivalentPair> selectedPairs(List<Pair> pairs, List<IndexSnapshot.Placed> selectedEntries) {
+        Set<UUID> selected = new HashSet<>();
+        selectedEntries.forEach(e -> selected.add(e.id()));
         return pairs.stream().filter(p -> selected.contains(p.first().id()) || selected.contains(p.second().id()))
                 .map(LandscapeAnalysis::pairView).toList();
     }
@@ -249,16 +258,17 @@ public class LandscapeAnalysis {
      * (a broad topic is not an overlap merely because its sub-topics are busy). Entries linked by {@code equivalent}
      * relations are one piece of work: a common text of two organizations alone is no overlap.
      *
-     * <p>The counts come from one grouped query; only a bounded sample of each topic's entries is read and listed
+     * <p>The counts come from the matrix's pass over the index; only a bounded sample of each topic's entries is read and listed
      * (the first {@value #DOCUMENTS_PER_ORGANIZATION} per organization, and the first
      * {@value #EQUIVALENT_PAIRS_PER_TOPIC} pairs), so that the answer stays small however many entries a topic has:
      * at 100 000 entries, listing them all made the whole tree's answer 29 MB. The rest is one
      * {@code GET /standards} away.
      */
-    private Map<String, Landscape.Overlap> overlaps(String root, LandscapeStore.Criteria criteria, List<TreeTopic> tree,
-            List<Landscape.OrganizationColumn> organizations, List<Pair> pairs) {
+    private static Map<String, Landscape.Overlap> overlaps(IndexSnapshot snapshot, List<IndexSnapshot.FiledCount> filedCounts,
+            StandardQuery criteria, List<TreeTopic> tree, List<Landscape.OrganizationColumn> organizations, List<Pair> pairs,
+            List<IndexSnapshot.Placed> selectedPairEntries) {
         Map<String, Map<String, Long>> filed = new HashMap<>();
-        for (LandscapeStore.TopicCount c : store.filedPerOrganization(root, criteria, WORK_STATUSES)) {
+        for (IndexSnapshot.FiledCount c : filedCounts) {
             filed.computeIfAbsent(c.topic(), k -> new HashMap<>()).merge(c.organization(), c.count(), Long::sum);
         }
         filed.values().removeIf(perOrganization -> perOrganization.size() < 2);
@@ -268,14 +278,13 @@ public class LandscapeAnalysis {
 
         // which entries of an equivalent pair are filed under which candidate topic
         Map<String, Set<UUID>> pairedEntriesByTopic = new HashMap<>();
-        if (!pairs.isEmpty()) {
-            Set<UUID> ids = new LinkedHashSet<>();
-            pairs.forEach(p -> {
-                ids.add(p.first().id());
-                ids.add(p.second().id());
-            });
-            for (LandscapeStore.TopicEntry e : store.filedAmong(filed.keySet(), ids, criteria, WORK_STATUSES)) {
-                pairedEntriesByTopic.computeIfAbsent(e.topic(), k -> new HashSet<>()).add(e.entry().id());
+        for (IndexSnapshot.Placed e : selectedPairEntries) {
+            if (WORK_STATUSES.contains(e.status())) {
+                for (String topic : e.topics()) {
+                    if (filed.containsKey(topic)) {
+                        pairedEntriesByTopic.computeIfAbsent(topic, k -> new HashSet<>()).add(e.id());
+                    }
+                }
             }
         }
 
@@ -325,23 +334,24 @@ public class LandscapeAnalysis {
         }
 
         // a sample large enough to hold the first entries of each organization that are not part of a pair
-        Map<String, List<LandscapeStore.Entry>> sample = new HashMap<>();
-        for (LandscapeStore.TopicEntry e : store.firstFiledPerOrganization(works.keySet(), criteria, WORK_STATUSES,
+        Map<String, List<IndexSnapshot.Entry>> sample = new HashMap<>();
+        for (IndexSnapshot.TopicEntry e : snapshot.firstFiledPerOrganization(works.keySet(), criteria, WORK_STATUSES,
                 DOCUMENTS_PER_ORGANIZATION + mostPairedOfOneOrganization)) {
             sample.computeIfAbsent(e.topic(), k -> new ArrayList<>()).add(e.entry());
         }
-        Comparator<LandscapeStore.Entry> listOrder = Comparator
-                .comparing((LandscapeStore.Entry e) -> rank(columnOrder, e.organization())).thenComparing(ENTRY_ORDER);
+        Comparator<IndexSnapshot.Entry> listOrder = Comparator
+                .comparing((IndexSnapshot.Entry e) -> rank(columnOrder, e.organization())).thenComparing(ENTRY_ORDER);
         Map<String, Landscape.Overlap> overlaps = new LinkedHashMap<>();
         works.forEach((slug, w) -> {
-            Map<String, List<LandscapeStore.Entry>> unpaired = new HashMap<>();
-            for (LandscapeStore.Entry e : sample.getOrDefault(slug, List.of())) {
+            Map<String, List<IndexSnapshot.Entry>> unpaired = new HashMap<>();
+            for (IndexSnapshot.Entry e : sample.getOrDefault(slug, List.of())) {
                 if (!w.paired().contains(e.id())) {
                     unpaired.computeIfAbsent(e.organization(), k -> new ArrayList<>()).add(e);
                 }
             }
+            // the first by identifier of each organization, whatever order the sample came in
             List<Landscape.Document> documents = unpaired.values().stream()
-                    .flatMap(entries -> entries.stream().limit(DOCUMENTS_PER_ORGANIZATION))
+                    .flatMap(entries -> entries.stream().sorted(ENTRY_ORDER).limit(DOCUMENTS_PER_ORGANIZATION))
                     .sorted(listOrder).map(LandscapeAnalysis::documentView).toList();
             List<Landscape.EquivalentPair> listedPairs = w.pairs().stream().limit(EQUIVALENT_PAIRS_PER_TOPIC)
                     .map(LandscapeAnalysis::pairView).toList();
@@ -386,7 +396,7 @@ public class LandscapeAnalysis {
         return true;
     }
 
-    private static Landscape.Document documentView(LandscapeStore.Entry e) {
+    private static Landscape.Document documentView(IndexSnapshot.Entry e) {
         return new Landscape.Document(e.id(), e.organization(), e.identifier(), e.title(), e.status());
     }
 

@@ -1,21 +1,28 @@
 package org.qitdb.landscape.service;
 
 import java.util.List;
-import org.qitdb.landscape.store.LandscapeStore;
+import org.qitdb.standard.service.StandardQuery;
 
 /**
  * A validated landscape request: the root of the topic subtree and the entry filters, all in canonical form.
- * {@link #key()} names it for the entity tag and the cache: two requests that mean the same have the same key.
+ * {@code entries} holds the filters as the list of standards takes them, each value once, the reader's restriction
+ * (inclusion policy) included; its topic, text, sort and paging play no part. {@link #key()} names the request for the
+ * entity tag and the cache: two requests that mean the same have the same key.
  */
-public record LandscapeRequest(String topic, LandscapeStore.Criteria criteria) {
+public record LandscapeRequest(String topic, StandardQuery entries) {
 
     /** The raw query parameters, each possibly repeated. */
     public record Parameters(List<String> topic, List<String> organization, List<String> group, List<String> status,
             List<String> documentType, List<String> publishedFrom, List<String> publishedTo) {
     }
 
+    /** Whether the reader may see the organization's entries. */
+    public boolean visible(String organization) {
+        return entries.visibleOrganizations() == null || entries.visibleOrganizations().contains(organization);
+    }
+
     public String key() {
-        LandscapeStore.Criteria c = criteria;
+        StandardQuery c = entries;
         return String.join("\n", "topic=" + topic,
                 "organization=" + sorted(c.organizations()),
                 "group=" + sorted(c.groups().stream().map(g -> g.organization() + "\u0000" + g.code()).toList()),

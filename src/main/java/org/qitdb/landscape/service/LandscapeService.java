@@ -3,7 +3,6 @@ package org.qitdb.landscape.service;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,9 +25,9 @@ import org.qitdb.common.Digests;
 import org.qitdb.common.EntityTags;
 import org.qitdb.common.Refused;
 import org.qitdb.landscape.api.Landscape;
-import org.qitdb.landscape.store.LandscapeStore;
 import org.qitdb.reference.api.Topic;
 import org.qitdb.reference.service.ReferenceCatalog;
+import org.qitdb.search.service.IndexSnapshots;
 import org.qitdb.security.Caller;
 import org.qitdb.standard.service.StandardQuery;
 import org.qitdb.standard.service.StandardQueryParser;
@@ -38,12 +37,13 @@ import org.qitdb.standard.service.StandardVisibility;
  * Landscape requests: their parameters checked, their answers tagged, cached and computed once per tag by
  * {@link LandscapeAnalysis}.
  *
- * <p>Every answer carries a weak entity tag made of the change counter (which grows with every write of a
- * standard), a fingerprint of the reference data and the canonical request. The counter is read before the
- * analysis runs, so a tag never names older data than the body it comes with. Answers are kept in a small
- * in-memory cache under their tag, serialized and gzip-compressed: while nothing changes, a repeated request costs
- * one query and writing the bytes. Concurrent requests for a tag that is being computed wait for that computation
- * instead of starting their own, so that a burst of identical requests after a write computes the analysis once.
+ * <p>Every answer carries a weak entity tag made of the search index's position in the change log (which grows
+ * with every write of a standard once the index has applied it), a fingerprint of the reference data (the catalog's
+ * and the one the index was built with) and the canonical request. The position is read before the analysis runs,
+ * so a tag never names newer data than the body it comes with. Answers are kept in a small in-memory cache under
+ * their tag, serialized and gzip-compressed: while nothing changes, a repeated request costs writing the bytes.
+ * Concurrent requests for a tag that is being computed wait for that computation instead of starting their own, so
+ * that a burst of identical requests after a write computes the analysis once.
  */
 @ApplicationScoped
 @Startup // so that its metric is published from the start, not only after the first request
@@ -59,7 +59,7 @@ public class LandscapeService {
     private static final long CACHE_BYTES = Runtime.getRuntime().maxMemory() / 8;
 
     @Inject
-    LandscapeStore store;
+    IndexSnapshots index;
 
     @Inject
     LandscapeAnalysis analysis;
@@ -90,10 +90,8 @@ public class LandscapeService {
     private final ConcurrentHashMap<String, CompletableFuture<byte[]>> computing = new ConcurrentHashMap<>();
 
     /**
-     * At most one computation per core at a time. An analysis keeps a core and a database connection busy for its
-     * whole run: more at once do not finish sooner, each only takes longer (16 at once on 2 cores at 100 000 entries
-     * ran past the 60 s transaction timeout) and they take connections the other endpoints need. A request waits for
-     * a slot before it opens its transaction, in arrival order.
+     * At most one computation per core at a time. An analysis keeps a core busy for its whole run: more at once do not
+     * finish sooner, each only takes longer. A request waits for a slot in arrival order.
      */
     private final Semaphore computeSlots = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
 
@@ -123,13 +121,11 @@ public class LandscapeService {
         String topic = rootTopic(p.topic());
         StandardQuery query = queryParser.parse(new StandardQueryParser.Parameters(p.organization(), p.group(), null,
                 p.status(), p.documentType(), null, p.publishedFrom(), p.publishedTo(), null, null, null, null, null));
-        LandscapeStore.Criteria criteria = new LandscapeStore.Criteria(
-                query.organizations().stream().distinct().toList(),
-                query.groups().stream().distinct().map(g -> new LandscapeStore.GroupKey(g.organization(), g.code())).toList(),
-                query.statuses().stream().distinct().toList(),
-                query.documentTypes().stream().distinct().toList(),
-                query.publishedFrom(), query.publishedTo(), visibility.visibleOrganizations(reader).map(Set::copyOf).orElse(null));
-        return new LandscapeRequest(topic, criteria);
+        StandardQuery entries = new StandardQuery(query.organizations().stream().distinct().toList(),
+                query.groups().stream().distinct().toList(), List.of(), query.statuses().stream().distinct().toList(),
+                query.documentTypes().stream().distinct().toList(), null, query.publishedFrom(), query.publishedTo(), null,
+                query.sort(), 0, 1, Set.of()).restrictedTo(visibility.visibleOrganizations(reader));
+        return new LandscapeRequest(topic, entries);
     }
 
     private String rootTopic(List<String> values) {
@@ -152,12 +148,12 @@ public class LandscapeService {
      * The analysis for the request, or 304's tag when {@code ifNoneMatch} names the current one. A malformed
      * {@code If-None-Match} is a 400 problem.
      *
-     * <p>Not one transaction: the counter is read in a short one, and only the request that computes an analysis
-     * opens another, so that requests waiting for it hold no database connection.
+     * <p>The analysis is read from this instance's search index, which holds every write this instance has
+     * acknowledged and those of other instances within its poll interval; no database connection is held meanwhile.
      */
     public Answer analyse(LandscapeRequest request, String ifNoneMatch) {
         EntityTags.Precondition precondition = ifNoneMatch == null ? null : EntityTags.parse(ifNoneMatch, "If-None-Match");
-        long version = QuarkusTransaction.requiringNew().call(store::lastChange);
+        IndexSnapshots.Version version = index.version();
         String opaque = opaqueTag(version, request);
         String tag = "W/" + opaque;
         if (precondition != null && (precondition.any() || precondition.weakTags().contains(opaque)
@@ -206,7 +202,7 @@ public class LandscapeService {
     }
 
     /** The serialized analysis, computed by the first of concurrent requests for the same tag; the others wait for it. */
-    private byte[] computeOnce(String opaque, LandscapeRequest request, long version) {
+    private byte[] computeOnce(String opaque, LandscapeRequest request, IndexSnapshots.Version version) {
         CompletableFuture<byte[]> mine = new CompletableFuture<>();
         CompletableFuture<byte[]> running = computing.putIfAbsent(opaque, mine);
         if (running != null) {
@@ -219,7 +215,7 @@ public class LandscapeService {
                 computeSlots.acquireUninterruptibly();
                 try {
                     computations.increment();
-                    body = QuarkusTransaction.requiringNew().call(() -> serialize(analysis.compute(request, version)));
+                    body = serialize(analysis.compute(request, version));
                 } finally {
                     computeSlots.release();
                 }
@@ -265,9 +261,13 @@ public class LandscapeService {
         return bytes.toByteArray();
     }
 
-    /** {@code "<last change>-<digest>"}: changes with every write, every reference data change and every other request. */
-    private String opaqueTag(long lastChange, LandscapeRequest request) {
-        String hash = Digests.sha256Hex(List.of(request.key(), catalog.fingerprint())).substring(0, 20);
-        return "\"" + lastChange + "-" + hash + "\"";
+    /**
+     * {@code "<index position>-<digest>"}: changes with every write the index applies, every reference data change
+     * (in the catalog and, once it has indexed every entry again, in the index) and every other request.
+     */
+    private String opaqueTag(IndexSnapshots.Version version, LandscapeRequest request) {
+        String hash = Digests.sha256Hex(List.of(request.key(), catalog.fingerprint(), String.valueOf(version.referenceData())))
+                .substring(0, 20);
+        return "\"" + version.position() + "-" + hash + "\"";
     }
 }

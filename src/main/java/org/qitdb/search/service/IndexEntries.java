@@ -1,5 +1,6 @@
 package org.qitdb.search.service;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +10,11 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.qitdb.identifier.IdentifierNormalizer;
 import org.qitdb.reference.service.ReferenceCatalog;
 import org.qitdb.search.store.IndexQueries;
@@ -17,6 +22,7 @@ import org.qitdb.search.store.IndexedEntry;
 import org.qitdb.standard.service.PartialDate;
 import org.qitdb.standard.service.SearchTerms;
 import org.qitdb.standard.service.StandardView;
+import org.qitdb.standard.store.Relation;
 
 /** An entry as the index holds it, with what the reference data adds (organization names, topic ancestors, keys). */
 @ApplicationScoped
@@ -56,12 +62,30 @@ public class IndexEntries {
         return new IndexedEntry(v.id(), bytes(v), v.organization(), v.group(), v.identifier(), v.title(), v.status(),
                 v.documentType(), topics, withAncestors, published == null ? null : published.first().toEpochDay(),
                 published == null ? null : published.year(), IndexQueries.nanos(v.updatedAt()), identifierKey,
-                aliasKeys, text, String.join(" ", organizationWords), String.join(" ", SearchTerms.words(v.title())));
+                aliasKeys, text, String.join(" ", organizationWords), String.join(" ", SearchTerms.words(v.title())),
+                v.relations().stream().map(Relation::type).filter(Objects::nonNull).collect(Collectors.toCollection(TreeSet::new)));
     }
 
     public StandardView view(byte[] bytes) {
         try {
             return json.readValue(bytes, StandardView.class);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("an indexed entry cannot be read", e);
+        }
+    }
+
+    /** An indexed entry briefly, with its relations. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Related(UUID id, String organization, String identifier, String title, String status, List<Relation> relations) {
+    }
+
+    /**
+     * An indexed entry briefly with its relations, read from its JSON: the rest is skipped, not bound, as this is read
+     * for every entry that declares a relation of some type.
+     */
+    public Related related(byte[] bytes) {
+        try {
+            return json.readValue(bytes, Related.class);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("an indexed entry cannot be read", e);
         }

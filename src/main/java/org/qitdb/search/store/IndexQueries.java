@@ -68,28 +68,28 @@ public final class IndexQueries {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         boolean any = false;
         if (query.visibleOrganizations() != null) {
-            b.add(in(SearchIndex.F_ORGANIZATION, query.visibleOrganizations()), Occur.FILTER);
+            b.add(anyOf(SearchIndex.F_ORGANIZATION, query.visibleOrganizations()), Occur.FILTER);
             any = true;
         }
         if (!query.organizations().isEmpty()) {
-            b.add(in(SearchIndex.F_ORGANIZATION, query.organizations()), Occur.FILTER);
+            b.add(anyOf(SearchIndex.F_ORGANIZATION, query.organizations()), Occur.FILTER);
             any = true;
         }
         if (!query.groups().isEmpty()) {
-            b.add(in(SearchIndex.F_GROUP, query.groups().stream()
+            b.add(anyOf(SearchIndex.F_GROUP, query.groups().stream()
                     .map(g -> g.organization() + SearchIndex.GROUP_SEPARATOR + g.code()).toList()), Occur.FILTER);
             any = true;
         }
         for (Set<String> subtree : query.topicSubtrees()) {
-            b.add(in(SearchIndex.F_TOPIC, subtree), Occur.FILTER);
+            b.add(anyOf(SearchIndex.F_TOPIC, subtree), Occur.FILTER);
             any = true;
         }
         if (!query.statuses().isEmpty()) {
-            b.add(in(SearchIndex.F_STATUS, query.statuses()), Occur.FILTER);
+            b.add(anyOf(SearchIndex.F_STATUS, query.statuses()), Occur.FILTER);
             any = true;
         }
         if (!query.documentTypes().isEmpty()) {
-            b.add(in(SearchIndex.F_DOCUMENT_TYPE, query.documentTypes()), Occur.FILTER);
+            b.add(anyOf(SearchIndex.F_DOCUMENT_TYPE, query.documentTypes()), Occur.FILTER);
             any = true;
         }
         if (query.publishedFrom() != null || query.publishedTo() != null) {
@@ -116,7 +116,8 @@ public final class IndexQueries {
         return Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000_000L), at.getNano());
     }
 
-    private static Query in(String field, Collection<String> values) {
+    /** Entries with any of the values in the field (a keyword field: organization, topic, status, id …); none for none. */
+    public static Query anyOf(String field, Collection<String> values) {
         if (values.isEmpty()) {
             return new MatchNoDocsQuery();
         }

@@ -14,9 +14,10 @@ import java.util.UUID;
  * @param topicsWithAncestors the entry's topics and every topic above them (the topic facet counts those)
  * @param publishedDay the first day of the publication period (epoch day), or null
  * @param updatedAt    the last write, in nanoseconds since the epoch
+ * @param relationTypes the types of the relations the entry declares
  */
 public record IndexedEntry(UUID id, byte[] json, String organization, String group, String identifier, String title,
         String status, String documentType, Set<String> topics, Set<String> topicsWithAncestors, Long publishedDay,
         Integer year, long updatedAt, String identifierKey, List<String> aliasKeys, String text, String organizationWords,
-        String titleWords) {
+        String titleWords, Set<String> relationTypes) {
 }

@@ -15,6 +15,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
@@ -46,7 +47,7 @@ public final class SearchIndex implements AutoCloseable {
      * part of it (keys made under other rules would no longer match), and so is the shape of the entries' JSON, which
      * pages send as the index stored it.
      */
-    public static final String LAYOUT = "3-rules-" + org.qitdb.identifier.IdentifierNormalizer.RULES_VERSION + "-json-"
+    public static final String LAYOUT = "4-rules-" + org.qitdb.identifier.IdentifierNormalizer.RULES_VERSION + "-json-"
             + org.qitdb.standard.service.StandardJson.SHAPE;
 
     public static final String F_ID = "id";
@@ -57,10 +58,15 @@ public final class SearchIndex implements AutoCloseable {
     public static final String F_JSON = "json";
     public static final String F_ORGANIZATION = "organization";
     public static final String F_GROUP = "group";
+    /** The topics an entry is filed under (not those above them): terms to filter by, doc values to group by. */
     public static final String F_TOPIC = "topic";
+    /** The status: a term to filter by, a doc value to group and list by. */
     public static final String F_STATUS = "status";
     public static final String F_DOCUMENT_TYPE = "documentType";
+    /** The publication year, as a doc value to group by (the year facet counts the same years). */
     public static final String F_YEAR = "year";
+    /** The type of each relation the entry declares ({@code equivalent}, {@code supersedes} …), once per type. */
+    public static final String F_RELATION_TYPE = "relationType";
     public static final String F_PUBLISHED = "published";
     public static final String F_UPDATED = "updated";
     public static final String F_IDENTIFIER_SORT = "identifierSort";
@@ -366,16 +372,22 @@ public final class SearchIndex implements AutoCloseable {
         }
         for (String topic : e.topics()) {
             d.add(new StringField(F_TOPIC, topic, Field.Store.NO));
+            d.add(new SortedSetDocValuesField(F_TOPIC, new BytesRef(topic)));
         }
         for (String topic : e.topicsWithAncestors()) {
             d.add(new SortedSetDocValuesFacetField(D_TOPIC, topic));
         }
         d.add(new StringField(F_STATUS, e.status(), Field.Store.NO));
+        d.add(new SortedDocValuesField(F_STATUS, new BytesRef(e.status())));
         d.add(new SortedSetDocValuesFacetField(D_STATUS, e.status()));
         d.add(new StringField(F_DOCUMENT_TYPE, e.documentType(), Field.Store.NO));
         d.add(new SortedSetDocValuesFacetField(D_DOCUMENT_TYPE, e.documentType()));
         if (e.year() != null) {
             d.add(new SortedSetDocValuesFacetField(D_YEAR, Integer.toString(e.year())));
+            d.add(new NumericDocValuesField(F_YEAR, e.year()));
+        }
+        for (String type : e.relationTypes()) {
+            d.add(new StringField(F_RELATION_TYPE, type, Field.Store.NO));
         }
         if (e.publishedDay() != null) {
             d.add(new LongPoint(F_PUBLISHED, e.publishedDay()));
