@@ -26,6 +26,7 @@ scenarios="${SCENARIOS:-filtered-facets search}"
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install -y wrk)" >&2; exit 2; }
 
 port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+field() { sed -n "s/.*$1=\([^ ]*\).*/\1/p" <<<"$line"; }   # a field of wrk's RESULT line in $line
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 ticks_per_s=$(getconf CLK_TCK)
 
@@ -50,7 +51,6 @@ for limit in $limits; do
         out=$(wrk -t2 -c"$connections" -d"$duration" --timeout 30s --latency -s "$here/wrk/$s.lua" "$base" 2>&1 || true)
         after=$(cpu_ticks "$pid")
         line=$(grep '^RESULT' <<<"$out" || echo "RESULT requests=0")
-        field() { sed -n "s/.*$1=\([^ ]*\).*/\1/p" <<<"$line"; }
         requests=$(field requests)
         cpu=$(python3 -c "r=int('${requests:-0}'); print(f'{($after-$before)*1000/$ticks_per_s/r:.2f}' if r else '-')")
         printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$limit" "$s" "$(field rps)" "$(field p50_ms)" \

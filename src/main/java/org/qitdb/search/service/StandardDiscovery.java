@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -188,7 +189,7 @@ public class StandardDiscovery {
     }
 
     private static Set<String> commonWords() {
-        Set<String> words = new java.util.HashSet<>(List.of("based", "using", "via", "within", "between", "part", "also",
+        Set<String> words = new HashSet<>(List.of("based", "using", "via", "within", "between", "part", "also",
                 "which", "from", "its", "has", "have", "can", "may", "shall", "should", "must"));
         EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.forEach(w -> words.add(new String((char[]) w)));
         return Set.copyOf(words);
