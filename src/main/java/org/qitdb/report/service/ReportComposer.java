@@ -29,6 +29,8 @@ import org.qitdb.reference.api.Group;
 import org.qitdb.reference.api.Organization;
 import org.qitdb.reference.service.ReferenceCatalog;
 import org.qitdb.report.api.Report;
+import org.qitdb.search.service.IndexSnapshot;
+import org.qitdb.search.service.IndexSnapshots;
 import org.qitdb.representative.service.RepresentedGroups;
 import org.qitdb.standard.feed.service.ChangeLog;
 import org.qitdb.standard.service.StandardCorpus;
@@ -57,6 +59,9 @@ public class ReportComposer {
 
     @Inject
     StandardCorpus corpus;
+
+    @Inject
+    IndexSnapshots snapshots;
 
     @Inject
     ChangeLog changeLog;
@@ -122,8 +127,9 @@ public class ReportComposer {
         String root = landscape.topic().slug();
         Set<String> topics = catalog.subtree(root);
         boolean wholeTree = topics.size() == catalog.topics().size();
-        List<StandardCorpus.Sources> sources = corpus.sources(topics);
-        Set<UUID> inScope = wholeTree ? Set.of() : corpus.ids(topics);
+        Optional<Set<String>> visible = corpus.publicOrganizations();
+        List<IndexSnapshot.Sources> sources = snapshots.read(s -> s.sourcesFiledUnder(topics, visible));
+        Set<UUID> inScope = wholeTree ? Set.of() : snapshots.read(s -> s.idsFiledUnder(topics, visible));
         ChangeDigest.Digest digest = changeDigest.digest(request.since(), id -> wholeTree || inScope.contains(id), wholeTree);
         DocumentSimilarity.Result similar = similar(version, topics);
 
@@ -188,12 +194,12 @@ public class ReportComposer {
 
     // ---- 1
 
-    private Report.Scope scope(Map<String, Report.NarrativeText> texts, List<StandardCorpus.Sources> sources,
+    private Report.Scope scope(Map<String, Report.NarrativeText> texts, List<IndexSnapshot.Sources> sources,
             Set<RepresentedGroups.GroupKey> represented, Optional<CoordinationFacts> register) {
         Map<String, Map<String, Long>> bySourcePerOrganization = new HashMap<>();
         Map<String, Set<String>> groupsPerOrganization = new HashMap<>();
         Map<String, Long> bySource = sourceKinds();
-        for (StandardCorpus.Sources s : sources) {
+        for (IndexSnapshot.Sources s : sources) {
             Map<String, Long> perKind = bySourcePerOrganization.computeIfAbsent(s.organization(), o -> sourceKinds());
             s.byKind().forEach((kind, n) -> {
                 perKind.merge(kind, n, Long::sum);
@@ -466,13 +472,13 @@ public class ReportComposer {
     // ---- 7
 
     private Report.Coordination coordination(Map<String, Report.NarrativeText> texts, Landscape landscape,
-            List<StandardCorpus.Sources> sources, Set<RepresentedGroups.GroupKey> represented, Optional<CoordinationFacts> register) {
+            List<IndexSnapshot.Sources> sources, Set<RepresentedGroups.GroupKey> represented, Optional<CoordinationFacts> register) {
         List<Report.EquivalentPair> equivalents = landscape.equivalents().stream()
                 .map(p -> new Report.EquivalentPair(document(p.first()), document(p.second()))).toList();
         Map<String, Long> entriesPerOrganization = new TreeMap<>();
         Map<RepresentedGroups.GroupKey, Long> entriesPerGroup = new TreeMap<>(
                 Comparator.comparing(RepresentedGroups.GroupKey::organization).thenComparing(RepresentedGroups.GroupKey::group));
-        for (StandardCorpus.Sources s : sources) {
+        for (IndexSnapshot.Sources s : sources) {
             long n = total(s.byKind());
             entriesPerOrganization.merge(s.organization(), n, Long::sum);
             if (s.group() != null) {

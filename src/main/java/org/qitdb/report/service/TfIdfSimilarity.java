@@ -8,21 +8,24 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.UUID;
-import org.qitdb.standard.service.SearchTerms;
+import org.qitdb.search.service.ContentWords;
+import org.qitdb.search.service.IndexSnapshot;
+import org.qitdb.search.service.IndexSnapshots;
 import org.qitdb.standard.service.StandardCorpus;
 
 /**
- * Document similarity as the cosine of TF-IDF vectors of title, summary and keywords (words as the search index
- * splits them, without English function words and bare numbers; weight {@code (1 + ln tf) · ln(N / df)}).
+ * Document similarity as the cosine of TF-IDF vectors of title, summary and keywords (the entries' content words as
+ * the search index keeps them, {@link ContentWords}; weight {@code (1 + ln tf) · ln(N / df)}).
  *
- * <p>Bounded at any size: the entries are read a page at a time into compact arrays (term numbers and weights, no
- * texts); candidate pairs are only those that share a rare word (at most {@value #MAX_DOCUMENT_FREQUENCY} entries
- * have it), taken rarest word first until {@value #MAX_VISITS} pairs have been looked at; each candidate is scored
- * once, by the rarest word it shares, and only the best {@code limit} are kept.
+ * <p>Bounded at any size: the words and their counts are read from the index's postings into compact arrays (word
+ * numbers and weights, no texts); candidate pairs are only those that share a rare word (at most
+ * {@value #MAX_DOCUMENT_FREQUENCY} entries have it), taken rarest word first until {@value #MAX_VISITS} pairs have been
+ * looked at; each candidate is scored once, by the rarest word it shares, and only the best {@code limit} are kept.
  */
 @ApplicationScoped
 public class TfIdfSimilarity implements DocumentSimilarity {
@@ -33,39 +36,34 @@ public class TfIdfSimilarity implements DocumentSimilarity {
     /** Pairs looked at, at most: a few hundred milliseconds of one core. */
     static final long MAX_VISITS = 1_000_000;
     static final int SHARED_TERMS = 6;
-    private static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in",
-            "into", "is", "it", "its", "of", "on", "or", "the", "to", "with", "this", "that", "these", "those", "which", "via",
-            "over", "under", "between", "their", "not", "no", "part", "amd", "cor", "amendment", "corrigendum", "ed",
-            // the sample data gives work items without a known title the title "<identifier> (title not confirmed)"
-            "title", "confirmed");
+
+    @Inject
+    IndexSnapshots snapshots;
 
     @Inject
     StandardCorpus corpus;
 
     @Override
     public Result crossOrganizationPairs(Collection<String> topics, double minimumScore, int limit) {
+        if (topics.isEmpty()) {
+            return new Result(METHOD, List.of(), 0);
+        }
+        Optional<Set<String>> visible = corpus.publicOrganizations();
         Index index = new Index();
-        corpus.forEachText(topics, text -> index.add(text.id(), text.organization(), text.title(), text.summary(), text.keywords()));
-        return index.pairs(minimumScore, limit);
-    }
-
-    /** The words of a text that carry meaning: the search index's words less function words and numbers. */
-    static List<String> terms(String title, String summary, List<String> keywords) {
-        List<String> terms = new ArrayList<>();
-        addTerms(terms, title);
-        addTerms(terms, summary);
-        if (keywords != null) {
-            keywords.forEach(k -> addTerms(terms, k));
+        IndexSnapshot.Contents contents = snapshots.read(s -> s.contentsFiledUnder(topics, visible));
+        int[] termOf = new int[contents.words().size()];
+        for (int w = 0; w < termOf.length; w++) {
+            termOf[w] = index.term(contents.words().get(w));
         }
-        return terms;
-    }
-
-    private static void addTerms(List<String> into, String text) {
-        for (String word : SearchTerms.words(text)) {
-            if (word.length() > 1 && !STOP_WORDS.contains(word) && !word.chars().allMatch(Character::isDigit)) {
-                into.add(word);
+        for (int i = 0; i < contents.ids().size(); i++) {
+            int[] words = contents.wordsOf().get(i);
+            int[] terms = new int[words.length];
+            for (int k = 0; k < words.length; k++) {
+                terms[k] = termOf[words[k]];
             }
+            index.add(contents.ids().get(i), contents.organizations().get(i), terms, contents.countsOf().get(i));
         }
+        return index.pairs(minimumScore, limit);
     }
 
     /** The corpus as sparse vectors; not thread-safe, one per computation. */
@@ -80,30 +78,44 @@ public class TfIdfSimilarity implements DocumentSimilarity {
         private final List<int[]> documentTerms = new ArrayList<>();
         private final List<float[]> documentWeights = new ArrayList<>();
 
+        /** A document from its texts, split as the index splits them (for tests of the measure). */
         void add(UUID id, String organization, String title, String summary, List<String> keywords) {
             Map<Integer, Integer> tf = new HashMap<>();
-            for (String term : terms(title, summary, keywords)) {
-                int termId = termIds.computeIfAbsent(term, t -> {
-                    termNames.add(t);
-                    return termNames.size() - 1;
-                });
-                tf.merge(termId, 1, Integer::sum);
+            for (String word : ContentWords.of(title, summary, keywords)) {
+                tf.merge(term(word), 1, Integer::sum);
             }
             int[] terms = new int[tf.size()];
-            float[] counts = new float[tf.size()];
+            int[] counts = new int[tf.size()];
             int i = 0;
             for (Map.Entry<Integer, Integer> e : tf.entrySet()) {
                 terms[i] = e.getKey();
                 counts[i++] = e.getValue();
-                while (e.getKey() >= documentFrequency.length) {
+            }
+            add(id, organization, terms, counts);
+        }
+
+        /** The number of a term, given on its first use. */
+        int term(String name) {
+            return termIds.computeIfAbsent(name, t -> {
+                termNames.add(t);
+                return termNames.size() - 1;
+            });
+        }
+
+        /** A document of distinct terms (numbers from {@link #term}), each occurring {@code counts[i]} times. */
+        void add(UUID id, String organization, int[] terms, int[] counts) {
+            float[] weights = new float[counts.length];
+            for (int i = 0; i < terms.length; i++) {
+                weights[i] = counts[i];
+                while (terms[i] >= documentFrequency.length) {
                     documentFrequency = Arrays.copyOf(documentFrequency, documentFrequency.length * 2);
                 }
-                documentFrequency[e.getKey()]++;
+                documentFrequency[terms[i]]++;
             }
             ids.add(id);
             organizations.add(organizationIds.computeIfAbsent(organization, o -> organizationIds.size()));
             documentTerms.add(terms);
-            documentWeights.add(counts);
+            documentWeights.add(weights);
         }
 
         Result pairs(double minimumScore, int limit) {

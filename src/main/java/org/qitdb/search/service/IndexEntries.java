@@ -20,6 +20,7 @@ import org.qitdb.reference.service.ReferenceCatalog;
 import org.qitdb.search.store.IndexQueries;
 import org.qitdb.search.store.IndexedEntry;
 import org.qitdb.standard.service.PartialDate;
+import org.qitdb.standard.service.StandardCorpus;
 import org.qitdb.standard.service.SearchTerms;
 import org.qitdb.standard.service.StandardView;
 import org.qitdb.standard.store.Relation;
@@ -63,7 +64,8 @@ public class IndexEntries {
                 v.documentType(), topics, withAncestors, published == null ? null : published.first().toEpochDay(),
                 published == null ? null : published.year(), IndexQueries.nanos(v.updatedAt()), identifierKey,
                 aliasKeys, text, String.join(" ", organizationWords), String.join(" ", SearchTerms.words(v.title())),
-                v.relations().stream().map(Relation::type).filter(Objects::nonNull).collect(Collectors.toCollection(TreeSet::new)));
+                v.relations().stream().map(Relation::type).filter(Objects::nonNull).collect(Collectors.toCollection(TreeSet::new)),
+                String.join(" ", ContentWords.of(v.title(), v.summary(), v.keywords())), StandardCorpus.sourceKind(v.provenance()));
     }
 
     public StandardView view(byte[] bytes) {

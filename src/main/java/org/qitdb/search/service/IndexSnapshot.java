@@ -3,11 +3,14 @@ package org.qitdb.search.service;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.lucene.index.Term;
@@ -19,10 +22,12 @@ import org.apache.lucene.search.TermQuery;
 import org.qitdb.identifier.IdentifierNormalizer;
 import org.qitdb.reference.service.ReferenceCatalog;
 import org.qitdb.search.store.BriefEntries;
+import org.qitdb.search.store.ContentVectors;
 import org.qitdb.search.store.FirstEntries;
 import org.qitdb.search.store.IndexQueries;
 import org.qitdb.search.store.IndexTallies;
 import org.qitdb.search.store.SearchIndex;
+import org.qitdb.search.store.SourceTallies;
 import org.qitdb.standard.service.SearchTerms;
 import org.qitdb.standard.service.StandardQuery;
 import org.qitdb.standard.service.StandardView;
@@ -72,6 +77,19 @@ public final class IndexSnapshot {
     }
 
     public record SubtreeCounts(List<TopicCount> byTopic, List<FiledCount> filed, List<YearCount> byYear) {
+    }
+
+    /** Entries of one organization and group (null: none) by kind of provenance ({@code StandardCorpus#sourceKind}). */
+    public record Sources(String organization, String group, Map<String, Long> byKind) {
+    }
+
+    /**
+     * The content words of entries with their counts (see {@link ContentWords}), compactly: entry {@code i} has id
+     * {@code ids[i]}, organization {@code organizations[i]} and the words numbered {@code wordsOf[i]} (positions in
+     * {@code words}), each occurring {@code countsOf[i]} times.
+     */
+    public record Contents(List<String> words, List<UUID> ids, List<String> organizations, List<int[]> wordsOf,
+            List<int[]> countsOf) {
     }
 
     private final IndexSearcher searcher;
@@ -229,6 +247,42 @@ public final class IndexSnapshot {
             }
             return sample;
         });
+    }
+
+    /** The ids of the entries filed under one of the topics, of the visible organizations (empty: of every one). */
+    public Set<UUID> idsFiledUnder(Collection<String> topics, Optional<Set<String>> visible) {
+        return io(() -> {
+            Set<UUID> ids = new HashSet<>();
+            for (BriefEntries.Brief b : BriefEntries.of(searcher, BriefEntries.matching(searcher, filedUnder(topics, visible)))) {
+                ids.add(b.id());
+            }
+            return ids;
+        });
+    }
+
+    /** The entries filed under one of the topics per organization and group, by kind of provenance. */
+    public List<Sources> sourcesFiledUnder(Collection<String> topics, Optional<Set<String>> visible) {
+        return io(() -> {
+            Map<List<String>, Map<String, Long>> grouped = new LinkedHashMap<>();
+            for (SourceTallies.SourceCount c : SourceTallies.tally(searcher, filedUnder(topics, visible))) {
+                grouped.computeIfAbsent(Arrays.asList(c.organization(), c.group()), k -> new LinkedHashMap<>()).put(c.kind(), c.count());
+            }
+            return grouped.entrySet().stream().map(e -> new Sources(e.getKey().get(0), e.getKey().get(1), e.getValue())).toList();
+        });
+    }
+
+    /** The content words of the entries filed under one of the topics, of the visible organizations (empty: of every one). */
+    public Contents contentsFiledUnder(Collection<String> topics, Optional<Set<String>> visible) {
+        return io(() -> {
+            ContentVectors c = ContentVectors.of(searcher, filedUnder(topics, visible));
+            return new Contents(c.words(), c.ids(), c.organizations(), c.wordsOf(), c.countsOf());
+        });
+    }
+
+    private static Query filedUnder(Collection<String> topics, Optional<Set<String>> visible) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(IndexQueries.anyOf(SearchIndex.F_TOPIC, Set.copyOf(topics)), Occur.FILTER);
+        visible.ifPresent(organizations -> query.add(IndexQueries.anyOf(SearchIndex.F_ORGANIZATION, organizations), Occur.FILTER));
+        return query.build();
     }
 
     /** The filters of the query (the reader's restriction included) and the further ones, all to be met. */

@@ -15,9 +15,11 @@ import java.util.UUID;
  * @param publishedDay the first day of the publication period (epoch day), or null
  * @param updatedAt    the last write, in nanoseconds since the epoch
  * @param relationTypes the types of the relations the entry declares
+ * @param contentWords the words entries are compared by (ContentWords), separated by spaces
+ * @param sourceKind   how the entry came (StandardCorpus#sourceKind: seed, submission, api)
  */
 public record IndexedEntry(UUID id, byte[] json, String organization, String group, String identifier, String title,
         String status, String documentType, Set<String> topics, Set<String> topicsWithAncestors, Long publishedDay,
         Integer year, long updatedAt, String identifierKey, List<String> aliasKeys, String text, String organizationWords,
-        String titleWords, Set<String> relationTypes) {
+        String titleWords, Set<String> relationTypes, String contentWords, String sourceKind) {
 }

@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -23,6 +24,7 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -47,7 +49,7 @@ public final class SearchIndex implements AutoCloseable {
      * part of it (keys made under other rules would no longer match), and so is the shape of the entries' JSON, which
      * pages send as the index stored it.
      */
-    public static final String LAYOUT = "4-rules-" + org.qitdb.identifier.IdentifierNormalizer.RULES_VERSION + "-json-"
+    public static final String LAYOUT = "5-rules-" + org.qitdb.identifier.IdentifierNormalizer.RULES_VERSION + "-json-"
             + org.qitdb.standard.service.StandardJson.SHAPE;
 
     public static final String F_ID = "id";
@@ -84,6 +86,13 @@ public final class SearchIndex implements AutoCloseable {
      * leading wildcard needs (building that automaton was a third of a search's time).
      */
     public static final String F_IDENTIFIER_SUFFIX = "identifierSuffix";
+    /**
+     * The entry's content words ({@code ContentWords}) with their counts and nothing else (no positions, no norms): what
+     * entries are compared by ({@link ContentVectors}).
+     */
+    public static final String F_CONTENT = "content";
+    /** Organization, group and kind of provenance as one doc value ({@link SourceTallies}). */
+    public static final String F_SOURCE = "source";
 
     /** Facet dimensions (doc-values facets, counted in one pass over the matches). */
     public static final String D_ORGANIZATION = "organization";
@@ -95,6 +104,8 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Joins organization and group code in one group value (no code holds it). */
     public static final char GROUP_SEPARATOR = '\u0002';
+
+    private static final FieldType CONTENT = content();
 
     private static final String SEQ = "seq";
     private static final String ORIGIN = "origin";
@@ -407,7 +418,18 @@ public final class SearchIndex implements AutoCloseable {
         for (String alias : e.aliasKeys()) {
             d.add(new StringField(F_ALIAS_KEY, alias, Field.Store.NO));
         }
+        d.add(new Field(F_CONTENT, e.contentWords(), CONTENT));
+        d.add(new SortedDocValuesField(F_SOURCE, new BytesRef(SourceTallies.value(e.organization(), e.group(), e.sourceKind()))));
         return d;
+    }
+
+    private static FieldType content() {
+        FieldType type = new FieldType();
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.setTokenized(true);
+        type.setOmitNorms(true);
+        type.freeze();
+        return type;
     }
 
     /** The suffixes of the key, longest first, down to the given length in code points. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.qitdb.search.service.ContentWords;
 
 class TfIdfSimilarityTest {
 
@@ -48,7 +49,7 @@ class TfIdfSimilarityTest {
 
     @Test
     void termsLeaveOutFunctionWordsNumbersAndPlaceholderTitles() {
-        assertThat(TfIdfSimilarity.terms("GR QSC 003 (title not confirmed)", "The key of the 2024 plan", List.of("Key relay")))
+        assertThat(ContentWords.of("GR QSC 003 (title not confirmed)", "The key of the 2024 plan", List.of("Key relay")))
                 .containsExactly("gr", "qsc", "key", "plan", "key", "relay");
     }
 }
