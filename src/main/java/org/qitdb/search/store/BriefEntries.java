@@ -1,6 +1,7 @@
 package org.qitdb.search.store;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -23,6 +25,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.store.ByteArrayDataInput;
+import org.apache.lucene.store.ByteArrayDataOutput;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
@@ -174,24 +178,50 @@ public final class BriefEntries {
         return Arrays.asList(found);
     }
 
+    /** The brief of an entry as {@link SearchIndex#F_BRIEF} holds it: five length-prefixed UTF-8 strings. */
+    static BytesRef encode(UUID id, String organization, String identifier, String title, String status) {
+        byte[][] parts = {id.toString().getBytes(StandardCharsets.UTF_8), organization.getBytes(StandardCharsets.UTF_8),
+                identifier.getBytes(StandardCharsets.UTF_8), title.getBytes(StandardCharsets.UTF_8), status.getBytes(StandardCharsets.UTF_8)};
+        int length = 0;
+        for (byte[] part : parts) {
+            length += 5 + part.length;
+        }
+        byte[] bytes = new byte[length];
+        ByteArrayDataOutput out = new ByteArrayDataOutput(bytes);
+        try {
+            for (byte[] part : parts) {
+                out.writeVInt(part.length);
+                out.writeBytes(part, part.length);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // an array has room: sized above
+        }
+        return new BytesRef(bytes, 0, out.getPosition());
+    }
+
     private static final class Fields {
-        final SortedDocValues id;
-        final SortedDocValues organization;
-        final SortedDocValues identifier;
-        final SortedDocValues title;
-        final SortedDocValues status;
+        final BinaryDocValues brief;
+        final ByteArrayDataInput in = new ByteArrayDataInput();
+        BytesRef value;
 
         Fields(LeafReaderContext leaf) throws IOException {
-            id = DocValues.getSorted(leaf.reader(), SearchIndex.F_ID_SORT);
-            organization = DocValues.getSorted(leaf.reader(), SearchIndex.F_ORGANIZATION_SORT);
-            identifier = DocValues.getSorted(leaf.reader(), SearchIndex.F_IDENTIFIER_SORT);
-            title = DocValues.getSorted(leaf.reader(), SearchIndex.F_TITLE_SORT);
-            status = DocValues.getSorted(leaf.reader(), SearchIndex.F_STATUS);
+            brief = DocValues.getBinary(leaf.reader(), SearchIndex.F_BRIEF);
         }
 
         Brief read(int doc, int segmentDoc) throws IOException {
-            return new Brief(doc, UUID.fromString(value(id, segmentDoc)), value(organization, segmentDoc),
-                    value(identifier, segmentDoc), value(title, segmentDoc), value(status, segmentDoc));
+            if (!brief.advanceExact(segmentDoc)) {
+                throw new IllegalStateException("an indexed entry lacks a field every entry has");
+            }
+            value = brief.binaryValue();
+            in.reset(value.bytes, value.offset, value.length);
+            return new Brief(doc, UUID.fromString(next()), next(), next(), next(), next());
+        }
+
+        private String next() {
+            int length = in.readVInt();
+            String text = new String(value.bytes, in.getPosition(), length, StandardCharsets.UTF_8);
+            in.skipBytes(length);
+            return text;
         }
 
         static List<String> values(SortedSetDocValues values, int doc) throws IOException {

@@ -91,6 +91,12 @@ public final class SearchIndex implements AutoCloseable {
      * entries are compared by ({@link ContentVectors}).
      */
     public static final String F_CONTENT = "content";
+    /**
+     * The entry briefly (id, organization, identifier, title, status) as one binary doc value ({@link BriefEntries}):
+     * read directly, where the same five from their sorted doc values cost a dictionary block decompressed per value
+     * (a quarter of a landscape analysis's time).
+     */
+    public static final String F_BRIEF = "brief";
     /** Organization, group and kind of provenance as one doc value ({@link SourceTallies}). */
     public static final String F_SOURCE = "source";
 
@@ -419,6 +425,7 @@ public final class SearchIndex implements AutoCloseable {
             d.add(new StringField(F_ALIAS_KEY, alias, Field.Store.NO));
         }
         d.add(new Field(F_CONTENT, e.contentWords(), CONTENT));
+        d.add(new BinaryDocValuesField(F_BRIEF, BriefEntries.encode(e.id(), e.organization(), e.identifier(), e.title(), e.status())));
         d.add(new SortedDocValuesField(F_SOURCE, new BytesRef(SourceTallies.value(e.organization(), e.group(), e.sourceKind()))));
         return d;
     }
