@@ -1,30 +1,41 @@
 package org.qitdb.standard.feed.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
-import org.qitdb.standard.feed.store.ChangeStore;
+import org.jboss.logging.Logger;
 import org.qitdb.standard.service.StandardVisibility;
-import org.qitdb.standard.store.StandardRepository;
 
 /**
- * The entries' status over time, read from the change log: every creation (with the status and publication date it
- * was created with), every change of status and every delete, oldest first. Streamed a page at a time, so that a
- * reader of the whole history never holds more than a page of events. Like {@code StandardCorpus} it is the history
- * a public document may show: only events of organizations an anonymous reader may see.
+ * The entries' status over time, as the change log records it: every creation (with the status and publication date it
+ * was created with), every change of status and every delete, oldest first. Like {@code StandardCorpus} it is the
+ * history a public document may show: only events of organizations an anonymous reader may see, as the policy says at
+ * the time of the call.
+ *
+ * <p>Served from a {@link StatusTimeline} held in memory, derived from the change log like the search index: the
+ * database stays the record, each instance keeps its own copy. Every call first reads the events committed since the
+ * last one (in commit order, up to a position through which every change has committed, so that none is skipped), then
+ * replays from memory. After a pruning removed events the timeline is built again from the database, so that the
+ * answer is always the one a fresh read of the change log gives. The first build starts in the background at start-up.
  */
 @ApplicationScoped
 public class StatusHistory {
 
-    private static final int PAGE = 5_000;
+    private static final Logger LOG = Logger.getLogger(StatusHistory.class);
+
+    /** Events read per transaction. */
+    static final int PAGE = 5_000;
 
     /**
      * One event: {@code from} is absent for a creation, both are absent for a delete; {@code publicationDate} is the
@@ -35,68 +46,80 @@ public class StatusHistory {
     }
 
     @Inject
-    ChangeStore store;
-
-    @Inject
-    ObjectMapper json;
+    StatusEvents events;
 
     @Inject
     StandardVisibility visibility;
 
-    /** Oldest first; each page in a transaction of its own (see {@code StandardCorpus#forEachText}). */
-    public void forEach(Consumer<StatusChange> consumer) {
-        java.util.Set<String> visible = visibility.visibleOrganizations(java.util.Optional.empty()).orElse(null);
-        long after = 0;
-        while (true) {
-            long from = after;
-            List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> store.statusChangesAfter(from, PAGE));
-            for (Object[] r : rows) {
-                StatusChange event = event(r);
-                if (visible == null || visible.contains(event.organization())) {
-                    consumer.accept(event);
-                }
-            }
-            if (rows.size() < PAGE) {
-                return;
-            }
-            after = ((Number) rows.get(rows.size() - 1)[0]).longValue();
-        }
-    }
+    /** Held while the timeline catches up: one reader of the change log at a time; the next finds little left to read. */
+    private final ReentrantLock catchingUp = new ReentrantLock();
+    /** Guarded by {@link #catchingUp}; none until the first build. */
+    private StatusTimeline timeline;
+    /** Where the change log stood when {@link #timeline} was built; guarded by {@link #catchingUp}. */
+    private StatusEvents.Horizon builtAt;
+    private final ExecutorService warming = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "status-timeline-build");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-    private StatusChange event(Object[] r) {
-        String from = null;
-        String to = null;
-        String publicationDate = null;
-        if (r[6] != null) {
-            JsonNode changes;
+    // the first build reads the whole change log: off the start-up path, so that neither readiness waits for it nor a
+    // busy database fails the start (the first draft then builds it)
+    void onStart(@Observes StartupEvent event) {
+        warming.execute(() -> {
             try {
-                changes = json.readTree(r[6].toString());
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("stored change is not valid JSON", e);
+                caughtUp();
+            } catch (RuntimeException e) {
+                LOG.warnf("the status timeline could not be built at start (%s); the first report draft builds it", e.toString());
             }
-            JsonNode status = changes.path("status");
-            from = text(status.path("from"));
-            to = text(status.path("to"));
-            publicationDate = text(changes.path("publicationDate").path("to"));
-        }
-        return new StatusChange(((Number) r[0]).longValue(), (String) r[1], StandardRepository.uuid(r[2]), (String) r[3],
-                (String) r[4], instant(r[5]), from, to, publicationDate);
+        });
     }
 
-    private static String text(JsonNode node) {
-        return node.isTextual() ? node.asText() : null;
+    void onStop(@Observes ShutdownEvent event) {
+        warming.shutdownNow();
     }
 
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
+    /** Oldest first. */
+    public void forEach(Consumer<StatusChange> consumer) {
+        StatusTimeline current = caughtUp();
+        Optional<Set<String>> visible = visibility.visibleOrganizations(Optional.empty());
+        current.replay(organization -> visible.map(shown -> shown.contains(organization)).orElse(true), consumer);
+    }
+
+    /** The timeline with every status event committed by now: caught up, or built again when that cannot be. */
+    private StatusTimeline caughtUp() {
+        catchingUp.lock();
+        try {
+            long started = System.nanoTime();
+            StatusEvents.Horizon horizon = events.horizon();
+            StatusTimeline target = timeline;
+            String rebuild = target == null ? "built"
+                    : horizon.prunedSince(builtAt) ? "built again after a pruning of the change log"
+                    : horizon.committedThrough() < target.position() ? "built again: it was ahead of the database"
+                    : null;
+            if (rebuild != null) {
+                // the timeline in use stays as it is until the new one is complete
+                target = new StatusTimeline();
+            }
+            long after = target.position();
+            while (true) {
+                List<StatusChange> page = events.after(after, horizon.committedThrough(), PAGE);
+                page.forEach(target::append);
+                if (page.size() < PAGE) {
+                    break;
+                }
+                after = page.get(page.size() - 1).seq();
+            }
+            target.reached(horizon.committedThrough());
+            if (rebuild != null) {
+                timeline = target;
+                builtAt = horizon;
+                LOG.infof("status timeline %s: %d events through change %d, %d KB, in %d ms", rebuild, target.size(),
+                        horizon.committedThrough(), target.bytesHeld() / 1024, (System.nanoTime() - started) / 1_000_000);
+            }
+            return target;
+        } finally {
+            catchingUp.unlock();
         }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        return OffsetDateTime.parse(value.toString()).toInstant();
     }
 }

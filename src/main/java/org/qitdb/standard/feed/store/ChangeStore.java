@@ -65,16 +65,27 @@ public class ChangeStore implements PanacheRepositoryBase<ChangeEntity, Long> {
     }
 
     /**
-     * The next changes after {@code seq} that set or changed an entry's status (every creation does) or deleted an
-     * entry, in feed order: (seq, change_type, standard_id, organization_code, identifier, occurred_at,
-     * changed_fields). The snapshots are not read.
+     * The next changes after {@code seq} up to {@code through} that set or changed an entry's status (every creation
+     * does) or deleted an entry, in feed order: (seq, change_type, standard_id, organization_code, identifier,
+     * occurred_at, changed_fields). The snapshots are not read.
      */
     @SuppressWarnings("unchecked")
-    public List<Object[]> statusChangesAfter(long seq, int limit) {
+    public List<Object[]> statusChangesAfter(long seq, long through, int limit) {
         return getEntityManager().createNativeQuery("select c.seq, c.change_type, c.standard_id, c.organization_code, c.identifier,"
-                        + " c.occurred_at, c.changed_fields from standard_change c where c.seq > :seq"
+                        + " c.occurred_at, c.changed_fields from standard_change c where c.seq > :seq and c.seq <= :through"
                         + " and (c.change_type = 'deleted' or c.changed_fields like :status) order by c.seq")
-                .setParameter("seq", seq).setParameter("status", "%\"status\"%").setMaxResults(limit).getResultList();
+                .setParameter("seq", seq).setParameter("through", through).setParameter("status", "%\"status\"%")
+                .setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * How many events up to {@code seq} are kept. Below the pruned mark this only ever shrinks: a count that changed
+     * means a pruning removed events there, which it can do without moving the mark (an entry's newest event, kept
+     * until the entry has a newer one).
+     */
+    public long keptThrough(long seq) {
+        return ((Number) getEntityManager().createNativeQuery("select count(*) from standard_change where seq <= :seq")
+                .setParameter("seq", seq).getSingleResult()).longValue();
     }
 
     public List<ChangeEntity> ofStandard(UUID standardId) {
