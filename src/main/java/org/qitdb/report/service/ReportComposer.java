@@ -29,9 +29,9 @@ import org.qitdb.reference.api.Group;
 import org.qitdb.reference.api.Organization;
 import org.qitdb.reference.service.ReferenceCatalog;
 import org.qitdb.report.api.Report;
+import org.qitdb.representative.service.RepresentedGroups;
 import org.qitdb.search.service.IndexSnapshot;
 import org.qitdb.search.service.IndexSnapshots;
-import org.qitdb.representative.service.RepresentedGroups;
 import org.qitdb.standard.feed.service.ChangeLog;
 import org.qitdb.standard.service.StandardCorpus;
 import org.qitdb.standard.service.StandardView;
@@ -128,8 +128,11 @@ public class ReportComposer {
         Set<String> topics = catalog.subtree(root);
         boolean wholeTree = topics.size() == catalog.topics().size();
         Optional<Set<String>> visible = corpus.publicOrganizations();
-        List<IndexSnapshot.Sources> sources = snapshots.read(s -> s.sourcesFiledUnder(topics, visible));
-        Set<UUID> inScope = wholeTree ? Set.of() : snapshots.read(s -> s.idsFiledUnder(topics, visible));
+        // one point of the index for both, so that the scope's counts and the entries the history counts agree
+        Map.Entry<List<IndexSnapshot.Sources>, Set<UUID>> scopeRead = snapshots.read(s -> Map.entry(
+                s.sourcesFiledUnder(topics, visible), wholeTree ? Set.<UUID>of() : s.idsFiledUnder(topics, visible)));
+        List<IndexSnapshot.Sources> sources = scopeRead.getKey();
+        Set<UUID> inScope = scopeRead.getValue();
         ChangeDigest.Digest digest = changeDigest.digest(request.since(), id -> wholeTree || inScope.contains(id), wholeTree);
         DocumentSimilarity.Result similar = similar(version, topics);
 
