@@ -1,5 +1,9 @@
 package org.qitdb.seed.store;
 
+import static org.qitdb.database.NativeColumns.instant;
+import static org.qitdb.database.NativeColumns.text;
+import static org.qitdb.database.NativeColumns.uuid;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -105,47 +108,6 @@ public class SeedStore {
                     (String) r[5], (String) r[6], read(text(r[7])), text(r[8]), instant(r[9])));
         }
         return out;
-    }
-
-    private static UUID uuid(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof UUID u) {
-            return u;
-        }
-        if (value instanceof byte[] bytes && bytes.length == 16) {
-            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
-            return new UUID(buffer.getLong(), buffer.getLong());
-        }
-        return UUID.fromString(value.toString());
-    }
-
-    private static String text(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof java.sql.Clob clob) {
-            try {
-                return clob.getSubString(1, (int) clob.length());
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException("cannot read a text column", e);
-            }
-        }
-        return value.toString();
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        return value == null ? null : OffsetDateTime.parse(value.toString()).toInstant();
     }
 
     private String write(List<String> values) {

@@ -1,8 +1,9 @@
 package org.qitdb.standard.store;
 
+import static org.qitdb.database.NativeColumns.uuid;
+
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -137,17 +138,5 @@ public class StandardRepository implements PanacheRepositoryBase<StandardEntity,
             getEntityManager().createNativeQuery("analyze standard, standard_topic, standard_alias, topic, topic_closure")
                     .executeUpdate();
         }
-    }
-
-    /** A UUID as native queries return it (a UUID, its 16 bytes, or its text, depending on the driver). */
-    public static UUID uuid(Object value) {
-        if (value instanceof UUID u) {
-            return u;
-        }
-        if (value instanceof byte[] bytes) {
-            ByteBuffer buffer = ByteBuffer.wrap(bytes);
-            return new UUID(buffer.getLong(), buffer.getLong());
-        }
-        return UUID.fromString(value.toString());
     }
 }

@@ -3,6 +3,7 @@ package org.qitdb.standard.feed.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -48,6 +49,10 @@ public class ChangeFeedService {
     /** How long the feed keeps events; empty = forever. */
     @ConfigProperty(name = "qitdb.changes.retention")
     Optional<Duration> retention;
+
+    /** How many events one pruning transaction deletes at most. */
+    @ConfigProperty(name = "qitdb.changes.prune-batch", defaultValue = "1000")
+    int pruneBatch;
 
     /**
      * The changes after the cursor of the entries the reader may see. Events of entries hidden from the reader are
@@ -111,16 +116,34 @@ public class ChangeFeedService {
     @Scheduled(every = "${qitdb.changes.prune-every:1h}", delayed = "1m")
     void scheduledPrune() {
         retention.ifPresent(r -> {
+            long started = System.nanoTime();
             int removed = pruneOlderThan(Instant.now().minus(r));
             if (removed > 0) {
-                LOG.infof("Pruned %d change-log events older than %s", removed, r);
+                LOG.infof("Pruned %d change-log events older than %s in %d ms", removed, r, (System.nanoTime() - started) / 1_000_000);
             }
         });
     }
 
-    @Transactional
+    /**
+     * Deletes events older than the cutoff but the newest of each current entry, in batches of their own transaction:
+     * one transaction over a large log outlived the transaction timeout and held the write lock that long.
+     */
     public int pruneOlderThan(Instant cutoff) {
-        return store.pruneOlderThan(cutoff);
+        int removed = 0;
+        long after = 0;
+        while (true) {
+            long from = after;
+            List<Long> seqs = QuarkusTransaction.requiringNew().call(() -> {
+                List<Long> batch = store.prunableAfter(from, cutoff, pruneBatch);
+                store.deletePruned(batch);
+                return batch;
+            });
+            removed += seqs.size();
+            if (seqs.size() < pruneBatch) {
+                return removed;
+            }
+            after = seqs.get(seqs.size() - 1);
+        }
     }
 
     private <T> T read(String value, Class<T> type) {

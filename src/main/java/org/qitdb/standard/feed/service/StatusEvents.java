@@ -1,19 +1,18 @@
 package org.qitdb.standard.feed.service;
 
+import static org.qitdb.database.NativeColumns.instant;
+import static org.qitdb.database.NativeColumns.uuid;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.qitdb.standard.feed.service.StatusHistory.StatusChange;
 import org.qitdb.standard.feed.store.ChangeStore;
-import org.qitdb.standard.store.StandardRepository;
 
 /**
  * The change log as the status timeline reads it: how far it stands, and the status events (creations, changes of
@@ -78,24 +77,11 @@ public class StatusEvents {
             to = text(status.path("to"));
             publicationDate = text(changes.path("publicationDate").path("to"));
         }
-        return new StatusChange(((Number) r[0]).longValue(), (String) r[1], StandardRepository.uuid(r[2]), (String) r[3],
+        return new StatusChange(((Number) r[0]).longValue(), (String) r[1], uuid(r[2]), (String) r[3],
                 (String) r[4], instant(r[5]), from, to, publicationDate);
     }
 
     private static String text(JsonNode node) {
         return node.isTextual() ? node.asText() : null;
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        return OffsetDateTime.parse(value.toString()).toInstant();
     }
 }

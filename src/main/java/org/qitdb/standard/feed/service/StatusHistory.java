@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -93,6 +94,16 @@ public class StatusHistory {
             }
         } catch (RuntimeException e) {
             LOG.debugf("the status timeline did not catch up (%s); the next draft does", e.toString());
+        } finally {
+            catchingUp.unlock();
+        }
+    }
+
+    /** The change up to which the timeline in memory has read the log; empty before the first build. */
+    OptionalLong readThrough() {
+        catchingUp.lock();
+        try {
+            return timeline == null ? OptionalLong.empty() : OptionalLong.of(timeline.position());
         } finally {
             catchingUp.unlock();
         }

@@ -98,21 +98,34 @@ public class ChangeStore implements PanacheRepositoryBase<ChangeEntity, Long> {
     }
 
     /**
-     * Deletes events older than the cutoff, keeping the newest event of every entry that still exists (so that a
-     * client starting from the beginning still receives every current entry), and remembers how far it pruned.
+     * Up to {@code limit} events after {@code afterSeq} that a pruning may delete, oldest first: older than the cutoff,
+     * and either followed by a newer event of their entry or of an entry that no longer exists. The newest event of
+     * every current entry stays, so that a client starting from the beginning still receives every current entry. Each
+     * candidate is judged by two index probes, (standard_id, seq) and the entry's key, so a batch costs its own rows and
+     * not the whole log.
      */
-    public int pruneOlderThan(Instant cutoff) {
-        String prunable = "from standard_change c where c.occurred_at < :cutoff and c.seq not in ("
-                + "select max(k.seq) from standard_change k join standard s on s.id = k.standard_id group by k.standard_id)";
-        Number highest = (Number) getEntityManager().createNativeQuery("select max(c.seq) " + prunable)
-                .setParameter("cutoff", cutoff).getSingleResult();
-        if (highest == null) {
+    @SuppressWarnings("unchecked")
+    public List<Long> prunableAfter(long afterSeq, Instant cutoff, int limit) {
+        List<Number> seqs = getEntityManager().createNativeQuery("select c.seq from standard_change c"
+                        + " where c.seq > :after and c.occurred_at < :cutoff"
+                        + " and (exists (select 1 from standard_change n where n.standard_id = c.standard_id and n.seq > c.seq)"
+                        + " or not exists (select 1 from standard s where s.id = c.standard_id))"
+                        + " order by c.seq")
+                .setParameter("after", afterSeq).setParameter("cutoff", cutoff).setMaxResults(limit).getResultList();
+        return seqs.stream().map(Number::longValue).toList();
+    }
+
+    /** Deletes the given events and moves the pruned mark up to the highest of them (never down). */
+    public int deletePruned(List<Long> seqs) {
+        if (seqs.isEmpty()) {
             return 0;
         }
-        int removed = getEntityManager().createNativeQuery("delete " + prunable).setParameter("cutoff", cutoff).executeUpdate();
+        int removed = getEntityManager().createNativeQuery("delete from standard_change where seq in (:seqs)")
+                .setParameter("seqs", seqs).executeUpdate();
+        long highest = seqs.stream().mapToLong(Long::longValue).max().getAsLong();
         getEntityManager().createNativeQuery("update change_counter set pruned_through = "
                         + "case when pruned_through > :highest then pruned_through else :highest end where id = 1")
-                .setParameter("highest", highest.longValue()).executeUpdate();
+                .setParameter("highest", highest).executeUpdate();
         return removed;
     }
 

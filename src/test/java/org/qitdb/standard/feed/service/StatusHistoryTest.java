@@ -15,7 +15,6 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +22,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.qitdb.database.NativeColumns;
 import org.qitdb.standard.feed.service.StatusHistory.StatusChange;
 import org.qitdb.standard.feed.store.ChangeStore;
 import org.qitdb.standard.service.StandardVisibility;
-import org.qitdb.standard.store.StandardRepository;
 
 /**
  * The status history served from memory is, after every kind of write and after prunings, exactly what reading the
@@ -37,14 +36,18 @@ import org.qitdb.standard.store.StandardRepository;
 class StatusHistoryTest {
 
     public static class OwnDatabase implements QuarkusTestProfile {
+        /** Off: the test below runs the scheduled catch-up itself, when it has something to find. */
+        private static final String KEEP_UP = "qitdb.report.history-catch-up-every";
+
         @Override
         public Map<String, String> getConfigOverrides() {
             if (System.getProperty("quarkus.test.profile", "test").contains("postgres")) {
                 // the PostgreSQL suite runs on one database: the prunings below then remove the other tests' events too
-                return Map.of();
+                return Map.of(KEEP_UP, "off");
             }
             // a database of its own: the prunings below must not take the other tests' history
-            return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:qitdb-status-history;LOCK_TIMEOUT=10000;DB_CLOSE_DELAY=-1");
+            return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:qitdb-status-history;LOCK_TIMEOUT=10000;DB_CLOSE_DELAY=-1",
+                    KEEP_UP, "off");
         }
     }
 
@@ -130,6 +133,21 @@ class StatusHistoryTest {
         assertThat(replayed()).containsExactlyElementsOf(prunedAgain);
     }
 
+    @Test
+    void catchesUpInTheBackgroundBetweenDrafts() {
+        replayed(); // built and caught up
+        String entry = createId(standard(uniqueIdentifier()));
+        changeStatus(entry, 1, "withdrawn");
+        long committed = changeLog.lastCommitted();
+        assertThat(history.readThrough().orElseThrow()).as("nothing reads the log between writes but the scheduled catch-up")
+                .isLessThan(committed);
+
+        history.keepUp();
+
+        assertThat(history.readThrough()).hasValue(committed);
+        assertThat(eventsOf(replayed(), entry)).extracting(StatusChange::to).containsExactly("published", "withdrawn");
+    }
+
     private List<StatusChange> replayed() {
         List<StatusChange> events = new ArrayList<>();
         history.forEach(events::add);
@@ -176,12 +194,8 @@ class StatusHistoryTest {
             to = text(changes.path("status").path("to"));
             publicationDate = text(changes.path("publicationDate").path("to"));
         }
-        Object at = r[5];
-        Instant instant = at instanceof Instant i ? i : at instanceof OffsetDateTime o ? o.toInstant()
-                : at instanceof java.sql.Timestamp t ? t.toInstant() : OffsetDateTime.parse(at.toString()).toInstant();
-        UUID id = StandardRepository.uuid(r[2]);
-        return new StatusChange(((Number) r[0]).longValue(), (String) r[1], id, (String) r[3], (String) r[4], instant, from, to,
-                publicationDate);
+        return new StatusChange(((Number) r[0]).longValue(), (String) r[1], NativeColumns.uuid(r[2]), (String) r[3], (String) r[4],
+                NativeColumns.instant(r[5]), from, to, publicationDate);
     }
 
     private static String text(JsonNode node) {
