@@ -133,16 +133,13 @@ public class ChangeFeedService {
         long after = 0;
         while (true) {
             long from = after;
-            List<Long> seqs = QuarkusTransaction.requiringNew().call(() -> {
-                List<Long> batch = store.prunableAfter(from, cutoff, pruneBatch);
-                store.deletePruned(batch);
-                return batch;
-            });
-            removed += seqs.size();
-            if (seqs.size() < pruneBatch) {
+            List<Long> batch = QuarkusTransaction.requiringNew().call(() -> store.prunableAfter(from, cutoff, pruneBatch));
+            // counted as deleted, not as found: a replica pruning at the same time may have taken some of them first
+            removed += QuarkusTransaction.requiringNew().call(() -> store.deletePruned(batch));
+            if (batch.size() < pruneBatch) {
                 return removed;
             }
-            after = seqs.get(seqs.size() - 1);
+            after = batch.get(batch.size() - 1);
         }
     }
 

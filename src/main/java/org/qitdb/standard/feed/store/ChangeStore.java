@@ -99,10 +99,10 @@ public class ChangeStore implements PanacheRepositoryBase<ChangeEntity, Long> {
 
     /**
      * Up to {@code limit} events after {@code afterSeq} that a pruning may delete, oldest first: older than the cutoff,
-     * and either followed by a newer event of their entry or of an entry that no longer exists. The newest event of
-     * every current entry stays, so that a client starting from the beginning still receives every current entry. Each
-     * candidate is judged by two index probes, (standard_id, seq) and the entry's key, so a batch costs its own rows and
-     * not the whole log.
+     * and either followed by a newer event of the same entry or belonging to an entry that no longer exists. The newest
+     * event of every current entry stays, so that a client starting from the beginning still receives every current
+     * entry. Each candidate is judged by two index probes, (standard_id, seq) and the entry's key, so a batch costs its
+     * own rows and not the whole log.
      */
     @SuppressWarnings("unchecked")
     public List<Long> prunableAfter(long afterSeq, Instant cutoff, int limit) {

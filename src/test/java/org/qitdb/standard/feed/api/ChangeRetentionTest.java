@@ -8,6 +8,7 @@ import static org.qitdb.support.Api.createId;
 import static org.qitdb.support.Api.standard;
 import static org.qitdb.support.Api.uniqueIdentifier;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -18,8 +19,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.qitdb.standard.feed.service.ChangeFeedService;
+import org.qitdb.standard.feed.store.ChangeStore;
 
 /** With a retention, old events go, every current entry stays reachable, and expired cursors get 410. */
 @QuarkusTest
@@ -41,6 +44,9 @@ class ChangeRetentionTest {
 
     @Inject
     ChangeFeedService feed;
+
+    @Inject
+    ChangeStore store;
 
     @Test
     void prunedFeedStillRebuildsTheCurrentSetAndExpiresOldCursors() {
@@ -92,5 +98,24 @@ class ChangeRetentionTest {
         assertThat(new HashSet<>(ids)).isEqualTo(current);
         assertThat(ids).doesNotHaveDuplicates().contains(kept).doesNotContain(gone);
         given().get("/api/v1/standards/" + kept + "/history").then().statusCode(200).body("revisions.revision", is(List.of(2)));
+    }
+
+    /** Two instances on one database prune at the same hour: together they report each deleted event once. */
+    @Test
+    void twoPruningsAtOnceCountEachDeletedEventOnce() {
+        for (int i = 0; i < 12; i++) {
+            String id = createId(standard(uniqueIdentifier()));
+            asAdmin().header("If-Match", "\"1\"").contentType("application/merge-patch+json").body("{\"title\":\"Later\"}")
+                    .patch("/api/v1/standards/" + id).then().statusCode(200);
+        }
+        Instant cutoff = Instant.now().plusSeconds(1);
+        int prunable = QuarkusTransaction.requiringNew().call(() -> store.prunableAfter(0, cutoff, Integer.MAX_VALUE).size());
+        assertThat(prunable).as("at least the first revisions of the twelve entries").isGreaterThanOrEqualTo(12);
+
+        CompletableFuture<Integer> one = CompletableFuture.supplyAsync(() -> feed.pruneOlderThan(cutoff));
+        CompletableFuture<Integer> other = CompletableFuture.supplyAsync(() -> feed.pruneOlderThan(cutoff));
+
+        assertThat(one.join() + other.join()).isEqualTo(prunable);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> store.prunableAfter(0, cutoff, Integer.MAX_VALUE))).isEmpty();
     }
 }
