@@ -134,10 +134,13 @@ def main():
                    {"q": "key relay"}, {"q": "y3800"}, {"q": "\"trusted node\" -satellite"}, {"sort": "-publicationDate"},
                    {"sort": "title", "size": 5, "page": 2}, {"publishedFrom": "2020", "publishedTo": "2023-06"},
                    {"updatedSince": "2020-01-01T00:00:00Z"}, {"documentType": "recommendation", "group": "SG13"},
-                   {"size": 500}, {"page": 999}, {"facets": "year"}, {"status": "in-development", "facets": "group"}]:
+                   {"size": 500}, {"page": 999}, {"facets": "year"}, {"status": "in-development", "facets": "group"},
+                   {"q": "qkd \"key management\"", "snippets": "true", "size": 50}, {"q": "y3800", "snippets": "true"},
+                   {"snippets": "true"}]:
         request("GET", "/standards" + q(**params))
     for params in [{"size": 501}, {"page": -1}, {"sort": "nope"}, {"organisation": "ETSI"}, {"status": "bogus"},
-                   {"publishedFrom": "2023-13"}, {"facets": "colour"}, {"size": "x"}, {"updatedSince": "yesterday"}]:
+                   {"publishedFrom": "2023-13"}, {"facets": "colour"}, {"size": "x"}, {"updatedSince": "yesterday"},
+                   {"q": "key", "snippets": "yes"}]:
         request("GET", "/standards" + q(**params))
     status, headers, payload = request("GET", "/standards" + q(size=40))
     items = json_of(payload)["items"]

@@ -224,6 +224,43 @@ test('typing y3800 puts ITU-T Y.3800 first', async () => {
   await closePage(page);
 });
 
+test('a search marks its words in each hit: in the title, or in a passage of the summary; server text stays text', async () => {
+  const stamp = Date.now().toString(36);
+  const word = `snarfle${stamp.replace(/[0-9]/g, '')}`;
+  const markup = '<img src="x" onerror="window.__injected = true">';
+  const created = [];
+  try {
+    created.push(await adminWrite('POST', '/standards', {
+      organization: 'TTA', identifier: `TTAK.KO-12.SNIP-${stamp}`, title: `Trusted ${word} relays`, documentType: 'national-standard',
+      status: 'in-development', topics: ['qkdn-key-management'],
+    }));
+    created.push(await adminWrite('POST', '/standards', {
+      organization: 'TTA', identifier: `TTAK.KO-12.SNIQ-${stamp}`, title: 'Key management for networks', documentType: 'national-standard',
+      status: 'in-development', topics: ['qkdn-key-management'], summary: `${markup} The ${word}s between the nodes are relayed.`,
+    }));
+    const [inTitle, inSummary] = created;
+    const page = await newPage();
+    await page.goto(`${BASE}/?q=${word}`);
+    await listSettled(page);
+    assert.deepEqual((await rows(page)).map((r) => r.identifier).sort(), [inTitle.identifier, inSummary.identifier].sort());
+    const marks = await page.$$eval('#results-body td.col-title', (tds) => tds.map((td) => ({
+      marks: [...td.querySelectorAll('mark')].map((m) => m.textContent),
+      snippet: td.querySelector('.snippet')?.textContent ?? null,
+    })));
+    const byTitle = marks.find((m) => m.snippet === null);
+    const bySummary = marks.find((m) => m.snippet !== null);
+    assert.deepEqual(byTitle.marks, [word]);
+    assert.deepEqual(bySummary.marks, [`${word}s`]);
+    assert.ok(bySummary.snippet.includes(`The ${word}s between the nodes are relayed.`), bySummary.snippet);
+    assert.equal(await page.$$eval('#results-body img', (imgs) => imgs.length), 0, 'the markup is shown, not made into an element');
+    assert.equal(await page.evaluate(() => window.__injected), undefined);
+    await screenshot(page, 'search-snippets');
+    await closePage(page);
+  } finally {
+    for (const entry of created) await adminDeleteStandard(entry.id);
+  }
+});
+
 test('the roadmap view draws the matrix with the same numbers as /api/v1/landscape', async () => {
   const page = await newPage({ width: 1440, height: 1000 });
   await page.goto(`${BASE}/`);

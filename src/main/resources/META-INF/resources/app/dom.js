@@ -85,6 +85,23 @@ export function confidenceBadge(seedEntry) {
 }
 
 /** "group-specification" → "Group specification" */
+/**
+ * A text with some of its parts marked: `highlights` are [start, end) offsets into it (as a search snippet gives them);
+ * the parts are text nodes and <mark> elements, never HTML.
+ */
+export function marked(text, highlights = []) {
+  const parts = [];
+  let at = 0;
+  for (const { start, end } of highlights) {
+    if (start < at || end > text.length || start >= end) continue;
+    if (start > at) parts.push(text.slice(at, start));
+    parts.push(h('mark', {}, text.slice(start, end)));
+    at = end;
+  }
+  if (at < text.length) parts.push(text.slice(at));
+  return parts;
+}
+
 export function humanize(value) {
   if (!value) return '';
   const text = String(value).replace(/-/g, ' ');

@@ -1,7 +1,7 @@
 // The list view: search box, facet filters with counts, results table with server-side paging and sorting.
 import { ApiError, exportUrl, getOrganizations, getSeedEntries, getTopicTree, listStandards } from './api.js';
 import { apiFilters, activeFilterCount, LIST_FILTERS, PAGE_SIZES } from './state.js';
-import { byId, clear, confidenceBadge, formatNumber, h, humanize, plural, statusBadge, statusLabel, svg } from './dom.js';
+import { byId, clear, confidenceBadge, formatNumber, h, humanize, marked, plural, statusBadge, statusLabel, svg } from './dom.js';
 import { createSuggestions } from './suggest.js';
 
 const STATUS_ORDER = ['planned', 'in-development', 'published', 'superseded', 'withdrawn'];
@@ -76,7 +76,7 @@ export function createSearchView(app) {
       const [result, facets, topics, organizations] = await Promise.all([
         listStandards({
           ...apiFilters(next), sort: effectiveSort(next), page: next.page - 1, size: next.size,
-          facets: facetsOfMainRequest(next).join(','),
+          facets: facetsOfMainRequest(next).join(','), snippets: next.q ? 'true' : undefined,
         }),
         disjunctiveFacets(next),
         getTopicTree(),
@@ -120,13 +120,19 @@ export function createSearchView(app) {
 
   function renderResults(s, result) {
     const { items, page } = result;
+    const snippets = result.snippets || {};
     const body = clear(byId('results-body'));
     for (const item of items) {
+      const snippet = snippets[item.id];
+      const title = snippet?.field === 'title' ? marked(snippet.text, snippet.highlights) : [item.title];
+      const passage = snippet?.field === 'summary'
+        ? h('p', { className: 'snippet', attrs: { 'aria-label': 'Where the summary matches' } }, ...marked(snippet.text, snippet.highlights))
+        : null;
       const date = item.publicationDate || (item.expectedDate ? `expected ${item.expectedDate}` : '');
       body.append(h('tr', {},
         h('td', { className: item.identifier.length <= 18 ? 'col-identifier nowrap' : 'col-identifier', dataset: { label: 'Identifier' } },
           h('a', { href: app.entryUrl(item.id), dataset: { internal: '' } }, item.identifier)),
-        h('td', { className: 'col-title', dataset: { label: 'Title' } }, item.title, confidenceBadge(seeded.get(item.id))),
+        h('td', { className: 'col-title', dataset: { label: 'Title' } }, ...title, confidenceBadge(seeded.get(item.id)), passage),
         h('td', { dataset: { label: 'Organization' } }, item.organization),
         h('td', { className: 'col-group', dataset: { label: 'Group' } }, item.group || '—'),
         h('td', { dataset: { label: 'Status' } }, statusBadge(item.status)),

@@ -71,15 +71,22 @@ class GeneratedJavaClientTest {
     void readsListsWithFiltersAndFacetsSearchesAndLooksUp() throws ApiException {
         StandardsApi standards = new StandardsApi(client(null));
         StandardPage page = standards.listStandards(List.of("ETSI"), null, null, List.of(Status.PUBLISHED), null, null,
-                null, null, null, StandardSort.IDENTIFIER, 0, 5, List.of(Facet.ORGANIZATION, Facet.STATUS), null);
+                null, null, null, StandardSort.IDENTIFIER, 0, 5, List.of(Facet.ORGANIZATION, Facet.STATUS), null, null);
         assertThat(page.getItems()).isNotEmpty().hasSizeLessThanOrEqualTo(5)
                 .allSatisfy(s -> assertThat(s.getOrganization()).isEqualTo("ETSI"))
                 .allSatisfy(s -> assertThat(s.getStatus()).isEqualTo(Status.PUBLISHED));
         assertThat(page.getPage().getSize()).isEqualTo(5);
         assertThat(page.getFacets()).containsKeys("organization", "status");
 
-        StandardPage found = standards.listStandards(null, null, null, null, null, "y3800", null, null, null, null, null, null, null, null);
+        StandardPage found = standards.listStandards(null, null, null, null, null, "y3800", null, null, null, null, null, null, null, null, null);
         assertThat(found.getItems().get(0).getIdentifier()).isEqualTo("Y.3800");
+        assertThat(found.getSnippets()).isNull();
+
+        StandardPage withSnippets = standards.listStandards(null, null, null, null, null, "key relay", null, null, null, null, null,
+                null, null, true, null);
+        assertThat(withSnippets.getSnippets()).isNotEmpty();
+        withSnippets.getSnippets().values().forEach(snippet -> assertThat(snippet.getHighlights()).isNotEmpty()
+                .allSatisfy(h -> assertThat(snippet.getText().substring(h.getStart(), h.getEnd())).matches("(?i)(key|relay).*")));
 
         Standard looked = standards.lookupStandard("itu-t", "ITU-T Y.3800");
         assertThat(looked.getIdentifier()).isEqualTo("Y.3800");
@@ -89,17 +96,17 @@ class GeneratedJavaClientTest {
     @Test
     void revalidatesAnEntryAndAListPageWithTheirETags() throws ApiException {
         StandardsApi standards = new StandardsApi(client(null));
-        Standard any = standards.listStandards(null, null, null, null, null, null, null, null, null, null, 0, 1, null, null).getItems().get(0);
+        Standard any = standards.listStandards(null, null, null, null, null, null, null, null, null, null, 0, 1, null, null, null).getItems().get(0);
         ApiResponse<Standard> fetched = standards.getStandardWithHttpInfo(any.getId().toString(), null);
         String etag = fetched.getHeaders().get("etag").get(0);
         assertThatThrownBy(() -> standards.getStandard(any.getId().toString(), etag))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(304));
 
         ApiResponse<StandardPage> listed = standards.listStandardsWithHttpInfo(List.of("ETSI"), null, null, null, null, null, null,
-                null, null, null, 0, 3, null, null);
+                null, null, null, 0, 3, null, null, null);
         String pageTag = listed.getHeaders().get("etag").get(0);
         assertThat(pageTag).startsWith("W/");
-        assertThatThrownBy(() -> standards.listStandards(List.of("ETSI"), null, null, null, null, null, null, null, null, null, 0, 3, null, pageTag))
+        assertThatThrownBy(() -> standards.listStandards(List.of("ETSI"), null, null, null, null, null, null, null, null, null, 0, 3, null, null, pageTag))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(304));
     }
 
@@ -162,7 +169,7 @@ class GeneratedJavaClientTest {
             }
         }
         assertThat(sync.changesSince(cursor, 10).getChanges()).isEmpty();
-        long total = new StandardsApi(client(null)).listStandards(null, null, null, null, null, null, null, null, null, null, 0, 1, null, null)
+        long total = new StandardsApi(client(null)).listStandards(null, null, null, null, null, null, null, null, null, null, 0, 1, null, null, null)
                 .getPage().getTotalItems();
         assertThat((long) live.size()).as("entries the feed leaves alive").isEqualTo(total);
     }

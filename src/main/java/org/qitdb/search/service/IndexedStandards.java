@@ -46,6 +46,9 @@ public class IndexedStandards implements StandardIndex {
     @Inject
     SearchIndexer indexer;
 
+    @Inject
+    HitSnippets snippets;
+
     @Override
     public long position() {
         return indexer.index().state().seq();
@@ -117,7 +120,8 @@ public class IndexedStandards implements StandardIndex {
             facets = facets(query.facets(), facetState, matches);
         }
         return new StandardPage(items, PageInfo.of(query.page(), query.size(), total),
-                facets == null ? null : java.util.Collections.unmodifiableMap(facets));
+                facets == null ? null : java.util.Collections.unmodifiableMap(facets),
+                query.wantsSnippets() ? java.util.Collections.unmodifiableMap(snippets.of(query.textQuery(), items)) : null);
     }
 
     private static Map<String, List<FacetCount>> facets(Set<String> names, SortedSetDocValuesReaderState state,

@@ -119,9 +119,11 @@ public class StandardResource {
                     @QueryParam("size") List<String> size,
             @Parameter(description = "Facets to count for the current filter, comma-separated", style = ParameterStyle.FORM, explode = Explode.FALSE,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = StandardVocabulary.Facet.class)) @QueryParam("facets") List<String> facets,
+            @Parameter(description = "With a q: give each hit the passage of its title or summary where the query's words occur (`snippets` of the page)",
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) @QueryParam("snippets") List<String> snippets,
             @Context UriInfo uriInfo) {
         StandardPage result = service.listStandards(queryParser.parse(new StandardQueryParser.Parameters(organization, group,
-                topic, status, documentType, q, publishedFrom, publishedTo, updatedSince, sort, page, size, facets)),
+                topic, status, documentType, q, publishedFrom, publishedTo, updatedSince, sort, page, size, facets, snippets)),
                 currentCaller.find());
         return RestResponse.ResponseBuilder.ok(result).header("Link", PageLinks.header(uriInfo, result.page()))
                 .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();

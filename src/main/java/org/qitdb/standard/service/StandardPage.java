@@ -12,5 +12,13 @@ public record StandardPage(
         @Schema(required = true, type = SchemaType.ARRAY, implementation = StandardView.class) List<StandardJson> items,
         @Schema(required = true) PageInfo page,
         @Schema(description = "Per facet name (organization, status, topic, documentType, group, year): counts for the current filter. Topic counts include the sub-topics.")
-        Map<String, List<FacetCount>> facets) implements ListPageTags.Page {
+        Map<String, List<FacetCount>> facets,
+        @Schema(description = "With `snippets=true` and a `q`: per item id, the passage of its title or summary where the query's "
+                + "words occur (an item matched by its identifier alone has none)")
+        Map<String, Snippet> snippets) implements ListPageTags.Page {
+
+    /** A page without snippets. */
+    public StandardPage(List<StandardJson> items, PageInfo page, Map<String, List<FacetCount>> facets) {
+        this(items, page, facets, null);
+    }
 }

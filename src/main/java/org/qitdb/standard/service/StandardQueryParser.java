@@ -43,7 +43,16 @@ public class StandardQueryParser {
     /** Raw values as sent, each parameter possibly repeated. */
     public record Parameters(List<String> organization, List<String> group, List<String> topic, List<String> status,
             List<String> documentType, List<String> q, List<String> publishedFrom, List<String> publishedTo,
-            List<String> updatedSince, List<String> sort, List<String> page, List<String> size, List<String> facets) {
+            List<String> updatedSince, List<String> sort, List<String> page, List<String> size, List<String> facets,
+            List<String> snippets) {
+
+        /** The filters of a request that asks for no snippets (exports, the landscape). */
+        public Parameters(List<String> organization, List<String> group, List<String> topic, List<String> status,
+                List<String> documentType, List<String> q, List<String> publishedFrom, List<String> publishedTo,
+                List<String> updatedSince, List<String> sort, List<String> page, List<String> size, List<String> facets) {
+            this(organization, group, topic, status, documentType, q, publishedFrom, publishedTo, updatedSince, sort, page,
+                    size, facets, null);
+        }
     }
 
     public StandardQuery parse(Parameters p) {
@@ -113,8 +122,20 @@ public class StandardQueryParser {
                 facets.add(name);
             }
         }
+        boolean snippets = bool("snippets", single("snippets", p.snippets()));
         return new StandardQuery(organizations, groups, topicSubtrees, statuses, documentTypes, text, publishedFrom,
-                publishedTo, updatedSince, sort, page, size, facets);
+                publishedTo, updatedSince, sort, page, size, facets, snippets);
+    }
+
+    private static boolean bool(String name, String value) {
+        if (value == null) {
+            return false;
+        }
+        return switch (value.strip()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw Refused.invalidParameter(name, name + " must be true or false");
+        };
     }
 
     private static List<String> values(String name, List<String> values) {
