@@ -58,6 +58,16 @@ public class LandscapeAnalysis {
     }
 
     /**
+     * The natural keys of the equivalent relations' targets as the last computation of the pairs made them, under one
+     * version of the reference data (organization names are part of the keys): a write changes few relations, and
+     * making every target's key again was a fifth of the pairs' time. Holds only the targets of that computation.
+     */
+    private volatile TargetKeys targetKeys;
+
+    private record TargetKeys(String referenceData, Map<IndexSnapshot.Target, Optional<IndexSnapshot.NaturalKey>> keys) {
+    }
+
+    /**
      * The analysis of the request's subtree, read from the index as it stands at {@code version} or later. The
      * equivalent pairs of the whole catalogue are kept per version, as they are the same for every request.
      */
@@ -203,22 +213,22 @@ public class LandscapeAnalysis {
     private List<Pair> findEquivalentPairs(IndexSnapshot snapshot) {
         Set<IndexSnapshot.NaturalKey> keys = new LinkedHashSet<>();
         List<Map.Entry<IndexSnapshot.Entry, IndexSnapshot.NaturalKey>> links = new ArrayList<>();
+        String referenceData = catalog.fingerprint();
+        TargetKeys known = targetKeys;
+        Map<IndexSnapshot.Target, Optional<IndexSnapshot.NaturalKey>> previous =
+                known != null && known.referenceData().equals(referenceData) ? known.keys() : Map.of();
+        Map<IndexSnapshot.Target, Optional<IndexSnapshot.NaturalKey>> made = new HashMap<>();
         for (IndexSnapshot.Declaring source : snapshot.declaring(EQUIVALENT)) {
             for (IndexSnapshot.Target target : source.targets()) {
-                Optional<Organization> organization = catalog.organization(target.organization());
-                if (organization.isEmpty()) {
-                    continue;
+                Optional<IndexSnapshot.NaturalKey> naturalKey = made.computeIfAbsent(target,
+                        t -> previous.containsKey(t) ? previous.get(t) : naturalKey(t));
+                if (naturalKey.isPresent()) {
+                    keys.add(naturalKey.get());
+                    links.add(Map.entry(source.entry(), naturalKey.get()));
                 }
-                String code = organization.get().code();
-                String key = IdentifierNormalizer.key(target.identifier(), catalog.namesOf(code));
-                if (key.isEmpty()) {
-                    continue;
-                }
-                IndexSnapshot.NaturalKey naturalKey = new IndexSnapshot.NaturalKey(code, key);
-                keys.add(naturalKey);
-                links.add(Map.entry(source.entry(), naturalKey));
             }
         }
+        targetKeys = new TargetKeys(referenceData, made);
         if (links.isEmpty()) {
             return List.of();
         }
@@ -234,6 +244,17 @@ public class LandscapeAnalysis {
         }
         return pairs.values().stream().sorted(Comparator.comparing(Pair::first, ENTRY_ORDER)
                 .thenComparing(Pair::second, ENTRY_ORDER)).toList();
+    }
+
+    /** The key of a relation's target: none when its organization is unknown or its identifier has no key. */
+    private Optional<IndexSnapshot.NaturalKey> naturalKey(IndexSnapshot.Target target) {
+        Optional<Organization> organization = catalog.organization(target.organization());
+        if (organization.isEmpty()) {
+            return Optional.empty();
+        }
+        String code = organization.get().code();
+        String key = IdentifierNormalizer.key(target.identifier(), catalog.namesOf(code));
+        return key.isEmpty() ? Optional.empty() : Optional.of(new IndexSnapshot.NaturalKey(code, key));
     }
 
     private static Set<UUID> idsOf(List<Pair> pairs) {

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -249,6 +250,63 @@ class LandscapeApiTest {
         // a pair whose entries are both filtered out is not listed
         JsonPath others = landscape(Map.of("organization", List.of("ITU-T")));
         assertThat(others.<Map<String, Object>>getList("equivalents")).noneSatisfy(p -> assertThat(second(p).get("id")).isEqualTo(ttaId));
+    }
+
+    @Test
+    void aRelationNamingItsTargetByANewAliasOfTheOrganizationPairsOnceTheAliasIsKnown() {
+        String alias = "Zeta" + UUID.randomUUID().toString().replaceAll("[^a-f]", ""); // letters only: one word
+        String targetIdentifier = Api.uniqueIdentifier();
+        String targetId = Api.createId(Api.standard(targetIdentifier));
+        Map<String, Object> declaring = Api.standard(Api.uniqueIdentifier());
+        declaring.put("relations", List.of(Map.of("type", "equivalent",
+                "target", Map.of("organization", "TTA", "identifier", alias + " " + targetIdentifier))));
+        String declaringId = Api.createId(declaring);
+        Map<String, Object> tta = given().when().get("/api/v1/organizations/TTA").then().statusCode(200).extract().jsonPath().getMap("");
+        assertThat(pairedWith(targetId)).as("'%s' is no name of TTA yet: the target is not found", alias).doesNotContain(declaringId);
+
+        Map<String, Object> withAlias = new java.util.LinkedHashMap<>(tta);
+        List<Object> aliases = new ArrayList<>((List<?>) tta.get("aliases"));
+        aliases.add(alias);
+        withAlias.put("aliases", aliases);
+        Api.asAdmin().contentType(ContentType.JSON).body(withAlias).when().put("/api/v1/organizations/TTA").then().statusCode(200);
+        try {
+            // the analysis follows the search index, which takes the new reference data in within a poll or two
+            assertThat(eventually(() -> pairedWith(targetId), paired -> paired.contains(declaringId)))
+                    .as("the keys made under the old names are not used under the new ones").contains(declaringId);
+        } finally {
+            Api.asAdmin().contentType(ContentType.JSON).body(tta).when().put("/api/v1/organizations/TTA").then().statusCode(200);
+        }
+        assertThat(eventually(() -> pairedWith(targetId), paired -> !paired.contains(declaringId))).doesNotContain(declaringId);
+    }
+
+    /** The first answer that satisfies the condition within 10 s, else the last one. */
+    private static <T> T eventually(java.util.function.Supplier<T> answer, java.util.function.Predicate<T> condition) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        T last = answer.get();
+        while (!condition.test(last) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return last;
+            }
+            last = answer.get();
+        }
+        return last;
+    }
+
+    /** The ids of the entries the whole landscape of TTA lists as equivalent to this one. */
+    private List<Object> pairedWith(String id) {
+        JsonPath landscape = landscape(Map.of("organization", List.of("TTA")));
+        List<Object> paired = new ArrayList<>();
+        for (Map<String, Object> p : landscape.<Map<String, Object>>getList("equivalents")) {
+            if (id.equals(first(p).get("id"))) {
+                paired.add(second(p).get("id"));
+            } else if (id.equals(second(p).get("id"))) {
+                paired.add(first(p).get("id"));
+            }
+        }
+        return paired;
     }
 
     @Test

@@ -85,7 +85,11 @@ class SnippetsApiTest {
 
     /** A word no other entry has: letters only, so that it is one search word. */
     private static String word() {
-        return "zq" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 8);
+        StringBuilder word = new StringBuilder("zq");
+        for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 10).toCharArray()) {
+            word.append((char) ('a' + Character.digit(c, 16))); // a hex digit as one of the letters a to p
+        }
+        return word.toString();
     }
 
     private static List<String> marks(String text, List<Map<String, Integer>> highlights) {

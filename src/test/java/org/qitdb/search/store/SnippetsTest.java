@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.AlphaChars;
@@ -85,6 +86,7 @@ class SnippetsTest {
             @ForAll @IntRange(min = 0, max = 59) int pick, @ForAll @IntRange(min = 1, max = 4) int prefixLength) {
         String target = words.get(pick % words.size());
         String word = target.substring(0, Math.min(prefixLength, target.length()));
+        Assume.that(!word.equalsIgnoreCase("or")); // the operator between alternatives, not a word to search
         String text = String.join(" ", words);
         Optional<Snippets.Highlighted> found = snippets(word).inSummary(text);
         assertThat(found).isPresent();
