@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
 import org.qitdb.standard.feed.service.ChangeFeedService;
 import org.qitdb.standard.feed.store.ChangeStore;
@@ -112,8 +113,10 @@ class ChangeRetentionTest {
         int prunable = QuarkusTransaction.requiringNew().call(() -> store.prunableAfter(0, cutoff, Integer.MAX_VALUE).size());
         assertThat(prunable).as("at least the first revisions of the twelve entries").isGreaterThanOrEqualTo(12);
 
-        CompletableFuture<Integer> one = CompletableFuture.supplyAsync(() -> feed.pruneOlderThan(cutoff));
-        CompletableFuture<Integer> other = CompletableFuture.supplyAsync(() -> feed.pruneOlderThan(cutoff));
+        // a thread of its own for each: on Java 25 the common pool has one worker on a two-core machine, and they must overlap
+        Executor ownThread = task -> { Thread thread = new Thread(task); thread.setDaemon(true); thread.start(); };
+        CompletableFuture<Integer> one = CompletableFuture.supplyAsync(() -> feed.pruneOlderThan(cutoff), ownThread);
+        CompletableFuture<Integer> other = CompletableFuture.supplyAsync(() -> feed.pruneOlderThan(cutoff), ownThread);
 
         assertThat(one.join() + other.join()).isEqualTo(prunable);
         assertThat(QuarkusTransaction.requiringNew().call(() -> store.prunableAfter(0, cutoff, Integer.MAX_VALUE))).isEmpty();
