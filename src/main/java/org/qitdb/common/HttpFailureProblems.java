@@ -32,6 +32,17 @@ public class HttpFailureProblems {
     }
 
     /**
+     * Asks an HTTP/1.x client to close the connection after this answer. Not on HTTP/2, which forbids
+     * connection-specific headers (RFC 9113, 8.2.2): strict clients refuse such an answer as malformed rather than read
+     * its problem document, and the server ends HTTP/2 connections with GOAWAY instead.
+     */
+    public static void closeAfterAnswer(RoutingContext context) {
+        if (context.request().version() != io.vertx.core.http.HttpVersion.HTTP_2) {
+            context.response().putHeader("Connection", "close");
+        }
+    }
+
+    /**
      * Requests the service cannot read as they are: a URI or header section over the limits, a URI whose
      * percent-encoding is broken or does not decode to UTF-8, no {@code Host} (which absolute links and locations are
      * built from). Each gets its problem document instead of the server's bare answer or a failure later on.
@@ -40,7 +51,7 @@ public class HttpFailureProblems {
         var request = context.request();
         String uri = request.uri();
         if (uri.length() > MAX_URI_LENGTH) {
-            context.response().putHeader("Connection", "close");
+            closeAfterAnswer(context);
             respond(context, 414);
             return;
         }
@@ -49,7 +60,7 @@ public class HttpFailureProblems {
             headers += header.getKey().length() + header.getValue().length() + 4;
         }
         if (headers > MAX_HEADERS_SIZE) {
-            context.response().putHeader("Connection", "close");
+            closeAfterAnswer(context);
             respond(context, 431);
             return;
         }
@@ -75,7 +86,7 @@ public class HttpFailureProblems {
         if (length != null) {
             try {
                 if (Long.parseLong(length.strip()) > maxBodySize.asLongValue()) {
-                    context.response().putHeader("Connection", "close");
+                    closeAfterAnswer(context);
                     respond(context, 413);
                     return;
                 }

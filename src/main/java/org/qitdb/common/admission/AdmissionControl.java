@@ -73,7 +73,7 @@ public class AdmissionControl {
 
     private void admit(RoutingContext context) {
         if (draining) {
-            context.response().putHeader("Connection", "close");
+            HttpFailureProblems.closeAfterAnswer(context);
             HttpFailureProblems.respondUnavailable(context, "the service is shutting down; retry in a few seconds");
             return;
         }
