@@ -14,22 +14,35 @@ work=$(mktemp -d)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
 token=$(python3 -c 'import secrets; print(secrets.token_hex(24))')
 rm -f "$cache"
-(cd "$work" && QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$port" QITDB_ADMIN_TOKEN="$token" \
-  exec "$java" -XX:AOTCacheOutput="$cache" -Xmx512m -jar "$app/quarkus-run.jar" >"$work/training.log" 2>&1) &
-pid=$!
-cleanup() {
-  kill "$pid" 2>/dev/null || true
-  wait "$pid" 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
 base="http://127.0.0.1:$port"
-for _ in $(seq 1 240); do
-  curl -sf "$base/q/health/ready" >/dev/null 2>&1 && break
-  kill -0 "$pid" 2>/dev/null || { cat "$work/training.log" >&2; echo "aot-train: the training start failed" >&2; exit 1; }
-  sleep 0.5
-done
-curl -sf "$base/q/health/ready" >/dev/null || { echo "aot-train: not ready in 120 s" >&2; exit 1; }
+pid=""
+
+# starts the jar in the scratch directory with these JVM options, its output in LOG
+start() {
+  local log=$1; shift
+  (cd "$work" && QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$port" QITDB_ADMIN_TOKEN="$token" \
+    exec "$java" "$@" -Xmx512m -jar "$app/quarkus-run.jar" >"$work/$log" 2>&1) &
+  pid=$!
+}
+
+# waits up to 180 s for readiness; fails with the log when the process ends first
+await_ready() {
+  local log=$1 what=$2 deadline=$(( $(date +%s) + 180 ))
+  until curl -sf "$base/q/health/ready" >/dev/null 2>&1; do
+    kill -0 "$pid" 2>/dev/null || { cat "$work/$log" >&2; echo "aot-train: $what failed" >&2; exit 1; }
+    [ "$(date +%s)" -lt "$deadline" ] || { echo "aot-train: $what was not ready in 180 s" >&2; exit 1; }
+    sleep 0.1
+  done
+}
+
+stop() {
+  kill -TERM "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+}
+trap 'stop; rm -rf "$work"' EXIT
+
+start training.log -XX:AOTCacheOutput="$cache"
+await_ready training.log "the training start"
 auth=(-H "Authorization: Bearer $token")
 for path in "/api/v1/standards" "/api/v1/standards?q=key+relay&snippets=true" "/api/v1/standards?facets=organization,status,topic,documentType,group,year" \
     "/api/v1/standards/lookup?organization=ITU-T&identifier=Y.3800" "/api/v1/standards/suggest?q=y38" "/api/v1/landscape" \
@@ -39,23 +52,12 @@ done
 curl -s -o /dev/null -X PUT "${auth[@]}" -H 'Content-Type: application/json' \
   --data '{"organization":"TTA","identifier":"TTAK.KO-00.AOT","title":"Training entry","documentType":"national-standard","status":"published","topics":["qkdn-key-management"]}' \
   "$base/api/v1/organizations/TTA/standards/TTAK.KO-00.AOT"
-kill -TERM "$pid"
-wait "$pid" 2>/dev/null || true
-trap - EXIT
-rm -rf "$work"
+stop # the cache is written as the JVM exits
 test -s "$cache" || { echo "aot-train: no cache was written" >&2; exit 1; }
 
-# a start that must use the cache (AOTMode=on refuses to start without it), to prove it is usable
-work=$(mktemp -d)
-(cd "$work" && QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$port" QITDB_ADMIN_TOKEN="$token" \
-  exec "$java" -XX:AOTMode=on -XX:AOTCache="$cache" -Xmx512m -jar "$app/quarkus-run.jar" >"$work/check.log" 2>&1) &
-pid=$!
-trap cleanup EXIT
+# a start that must use the cache (AOTMode=on refuses to start without it), on a fresh database, to prove it is usable
+rm -rf "$work" && work=$(mktemp -d)
 started=$(date +%s%N)
-for _ in $(seq 1 240); do
-  curl -sf "$base/q/health/ready" >/dev/null 2>&1 && break
-  kill -0 "$pid" 2>/dev/null || { cat "$work/check.log" >&2; echo "aot-train: the jar does not start with the cache" >&2; exit 1; }
-  sleep 0.05
-done
-curl -sf "$base/q/health/ready" >/dev/null || { echo "aot-train: not ready with the cache" >&2; exit 1; }
+start check.log -XX:AOTMode=on -XX:AOTCache="$cache"
+await_ready check.log "a start with the cache"
 echo "aot-train: $(du -h "$cache" | cut -f1) ahead-of-time cache in $cache; a fresh start with it was ready in $(( ($(date +%s%N) - started) / 1000000 )) ms"
