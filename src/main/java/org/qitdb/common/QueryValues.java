@@ -30,6 +30,18 @@ public final class QueryValues {
         return nonBlank;
     }
 
+    /** A true/false parameter (either case); the default when absent or blank; anything else is a 400 naming it. */
+    public static boolean bool(String name, String value, boolean defaultValue) {
+        if (value == null || value.isBlank()) {
+            return defaultValue;
+        }
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw Refused.invalidParameter(name, name + " must be true or false");
+        };
+    }
+
     /** The value of a parameter that may be given once, stripped; null when absent; never blank. */
     public static String single(String name, List<String> values) {
         if (values == null || values.isEmpty()) {

@@ -52,7 +52,7 @@ public class RegisterQueryParser {
                 List.copyOf(statuses), oneOf("purpose", QueryValues.single("purpose", purpose), StatementValidator.PURPOSES),
                 organization(QueryValues.single("organization", organization)),
                 oneOf("inclusion", QueryValues.single("inclusion", inclusion), StatementValidator.INCLUSION_ANSWERS),
-                replyTo == null ? null : FieldRules.key(replyTo), bool("overdue", QueryValues.single("overdue", overdue), false),
+                replyTo == null ? null : FieldRules.key(replyTo), QueryValues.bool("overdue", QueryValues.single("overdue", overdue), false),
                 LiaisonStatementService.today());
     }
 
@@ -84,7 +84,7 @@ public class RegisterQueryParser {
         Paging paging = paging(page, size);
         return new ParticipationQuery(List.copyOf(organizations), List.copyOf(groups),
                 oneOf("inclusion", QueryValues.single("inclusion", inclusion), ParticipationService.INCLUSION_STATUSES),
-                represented == null ? null : Boolean.valueOf(represented), bool("overdue", QueryValues.single("overdue", overdue), false),
+                represented == null ? null : Boolean.valueOf(represented), QueryValues.bool("overdue", QueryValues.single("overdue", overdue), false),
                 QueryValues.single("unanswered", unanswered), paging.page(), paging.size());
     }
 
@@ -103,11 +103,6 @@ public class RegisterQueryParser {
         }
         return catalog.organization(value).orElseThrow(() -> Refused.invalidParameter(parameter,
                 "unknown organization '" + ClientValues.shorten(value) + "'")).code();
-    }
-
-    private static boolean bool(String name, String value, boolean defaultValue) {
-        String v = oneOf(name, value, BOOLEANS);
-        return v == null ? defaultValue : Boolean.parseBoolean(v);
     }
 
     private static String oneOf(String name, String value, List<String> allowed) {

@@ -122,20 +122,9 @@ public class StandardQueryParser {
                 facets.add(name);
             }
         }
-        boolean snippets = bool("snippets", single("snippets", p.snippets()));
+        boolean snippets = QueryValues.bool("snippets", single("snippets", p.snippets()), false);
         return new StandardQuery(organizations, groups, topicSubtrees, statuses, documentTypes, text, publishedFrom,
                 publishedTo, updatedSince, sort, page, size, facets, snippets);
-    }
-
-    private static boolean bool(String name, String value) {
-        if (value == null) {
-            return false;
-        }
-        return switch (value.strip()) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw Refused.invalidParameter(name, name + " must be true or false");
-        };
     }
 
     private static List<String> values(String name, List<String> values) {

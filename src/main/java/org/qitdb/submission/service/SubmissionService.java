@@ -34,6 +34,7 @@ import org.qitdb.common.ClientValues;
 import org.qitdb.common.Digests;
 import org.qitdb.common.FieldChange;
 import org.qitdb.common.PageInfo;
+import org.qitdb.common.QueryValues;
 import org.qitdb.common.Refusal;
 import org.qitdb.common.Refused;
 import org.qitdb.common.WriteConflicts;
@@ -119,7 +120,7 @@ public class SubmissionService {
         if (!mode.equals("atomic") && !mode.equals("partial")) {
             throw Refused.invalidParameter("mode", "mode must be atomic or partial");
         }
-        boolean dryRun = bool("dryRun", request.dryRun());
+        boolean dryRun = QueryValues.bool("dryRun", request.dryRun(), false);
         LocalDate receivedOn = date("receivedOn", request.receivedOn());
         SubmissionFormat format = SubmissionFormat.of(request.contentType()).orElseThrow(() -> new Refused(
                 new Refusal.UnsupportedFormat("send application/json, application/x-ndjson or text/csv")));
@@ -442,17 +443,6 @@ public class SubmissionService {
             throw Refused.invalidParameter(name, name + " is required");
         }
         return value.strip();
-    }
-
-    private static boolean bool(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return false;
-        }
-        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw Refused.invalidParameter(name, name + " must be true or false");
-        };
     }
 
     private static LocalDate date(String name, String value) {
