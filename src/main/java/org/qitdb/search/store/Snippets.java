@@ -5,18 +5,17 @@ import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.util.CharTokenizer;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
@@ -27,12 +26,13 @@ import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.qitdb.standard.service.SearchTerms;
 import org.qitdb.standard.service.TextQuery;
 
 /**
  * Where the words of a text query occur in an entry's title or summary, for the snippet a search hit carries: Lucene's
  * unified highlighter run over the text itself (re-analysed, not read from the index), with the words read as the
- * search reads them (folded, each a word prefix, the last word of a phrase a prefix, abbreviations and their
+ * search reads them (folded by the search's own rules, each a word prefix, the last word of a phrase a prefix, abbreviations and their
  * expansions alike). A phrase is one mark: the last word's prefix is expanded to the words of the text itself, so that
  * the phrase stays a phrase query (whose match the highlighter keeps whole).
  */
@@ -56,15 +56,39 @@ public final class Snippets {
     public record Highlighted(String text, List<int[]> spans) {
     }
 
-    /** Words as the search document has them: runs of letters and digits, lower-cased, accents folded. */
+    /**
+     * Words as the search document has them: runs of letters, digits and their marks, each folded by
+     * {@link SearchTerms#words} itself, so that a word is marked exactly when the search matched it.
+     */
     static final Analyzer WORDS = new Analyzer() {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer words = CharTokenizer.fromTokenCharPredicate(Snippets::wordCharacter);
-            TokenStream folded = new ASCIIFoldingFilter(new LowerCaseFilter(words));
-            return new TokenStreamComponents(words, folded);
+            return new TokenStreamComponents(words, new SearchWordFilter(words));
         }
     };
+
+    /** Replaces each token's text by the search's folding of it (case, accents, compatibility forms); drops what folds to nothing. */
+    static final class SearchWordFilter extends TokenFilter {
+
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+        SearchWordFilter(TokenStream input) {
+            super(input);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            while (input.incrementToken()) {
+                String folded = String.join("", SearchTerms.words(term.toString()));
+                if (!folded.isEmpty()) {
+                    term.setEmpty().append(folded);
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
 
     private static final UnifiedHighlighter WHOLE = highlighter(WholeBreakIterator::new);
     private static final UnifiedHighlighter SENTENCES = highlighter(
@@ -172,9 +196,11 @@ public final class Snippets {
         return words;
     }
 
+    /** A letter or decimal digit (what the search's words are made of), or a mark that belongs to one. */
     private static boolean wordCharacter(int c) {
-        return Character.isLetter(c) || Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER
-                || Character.getType(c) == Character.NON_SPACING_MARK;
+        int type = Character.getType(c);
+        return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
     }
 
     private static UnifiedHighlighter highlighter(java.util.function.Supplier<BreakIterator> passages) {

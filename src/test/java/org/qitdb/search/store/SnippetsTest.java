@@ -33,6 +33,14 @@ class SnippetsTest {
     }
 
     @Test
+    void lettersAreFoldedExactlyAsTheSearchFoldsThemNotMore() {
+        // the search keeps ß and ø (they have no decomposition): a query for them finds these titles, so it marks them
+        assertThat(marked(snippets("straße").inTitle("Straße der Schlüssel").orElseThrow())).containsExactly("Straße");
+        assertThat(marked(snippets("øresund").inTitle("Øresund link").orElseThrow())).containsExactly("Øresund");
+        assertThat(marked(snippets("efficient").inTitle("Eﬃcient relays").orElseThrow())).containsExactly("Eﬃcient");
+    }
+
+    @Test
     void aPhraseIsOneMarkAndItsWordsApartAreNot() {
         assertThat(marked(snippets("\"key relay\"").inTitle("Trusted key relay nodes").orElseThrow())).containsExactly("key relay");
         assertThat(snippets("\"key relay\"").inTitle("A relay of the key")).isEmpty();
