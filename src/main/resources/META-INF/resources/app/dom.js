@@ -84,7 +84,6 @@ export function confidenceBadge(seedEntry) {
   }, `${seedEntry.confidence} confidence`)];
 }
 
-/** "group-specification" → "Group specification" */
 /**
  * A text with some of its parts marked: `highlights` are [start, end) offsets into it (as a search snippet gives them);
  * the parts are text nodes and <mark> elements, never HTML.
@@ -102,6 +101,7 @@ export function marked(text, highlights = []) {
   return parts;
 }
 
+/** "group-specification" → "Group specification" */
 export function humanize(value) {
   if (!value) return '';
   const text = String(value).replace(/-/g, ' ');
