@@ -55,6 +55,14 @@ public final class IdentifierNormalizer {
     /** An ITU-T edition ("Y.3800 (10/2019)", "Y.3800 (2019)"). */
     private static final Pattern EDITION_IN_BRACKETS = Pattern.compile("^(.*[A-Za-z0-9])\\s*\\(\\s*((?:[0-9]{1,2}/)?[0-9]{4})\\s*\\)$");
 
+    private static final List<Pattern> EDITION_RULES = List.of(DRAFT_REVISION, ETSI_VERSION, ISO_YEAR, EDITION_IN_BRACKETS);
+
+    /** What separates an edition suffix from the document it follows. */
+    private static final Pattern SUFFIX_SEPARATORS = Pattern.compile("^[-:,\\s]+");
+    /** Closing brackets that may end an organization's name before the identifier. */
+    private static final Pattern CLOSING_BRACKETS = Pattern.compile("^[)\\]\"'’]+");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
+
     private static final java.util.Set<String> LEADING_WORDS = java.util.Set.of("rec", "recommendation");
 
     private IdentifierNormalizer() {
@@ -113,7 +121,8 @@ public final class IdentifierNormalizer {
             if (m == null) {
                 break;
             }
-            String suffix = rest.substring(m.end(1)).strip().replaceFirst("^[-:,\\s]+", "");
+            String suffix = rest.substring(m.end(1)).strip();
+            suffix = SUFFIX_SEPARATORS.matcher(suffix).replaceFirst("");
             if (suffix.startsWith("(") && suffix.endsWith(")") && suffix.indexOf('(', 1) < 0) {
                 suffix = suffix.substring(1, suffix.length() - 1).strip();
             }
@@ -123,15 +132,36 @@ public final class IdentifierNormalizer {
         return new Parsed(keyOf(tokenize(rest), rest), Optional.ofNullable(edition));
     }
 
-    /** The first rule that finds an edition suffix at the end, or null. */
+    /**
+     * The first rule that finds an edition suffix at the end, or null. Each rule is tried only where the text has
+     * what it needs (a draft's name, a 'v', a colon, a closing bracket): the expressions backtrack over the whole
+     * text, and most identifiers have none of these.
+     */
     private static Matcher editionSuffix(String text) {
-        for (Pattern p : List.of(DRAFT_REVISION, ETSI_VERSION, ISO_YEAR, EDITION_IN_BRACKETS)) {
+        for (Pattern p : EDITION_RULES) {
+            if (!couldMatch(p, text)) {
+                continue;
+            }
             Matcher m = p.matcher(text);
             if (m.matches() && !tokenize(m.group(1)).isEmpty()) {
                 return m;
             }
         }
         return null;
+    }
+
+    /** A necessary condition of each edition rule, far cheaper than trying it. */
+    private static boolean couldMatch(Pattern rule, String text) {
+        if (rule == DRAFT_REVISION) {
+            return text.regionMatches(true, 0, "draft-", 0, 6);
+        }
+        if (rule == ETSI_VERSION) {
+            return text.indexOf('v') >= 0 || text.indexOf('V') >= 0;
+        }
+        if (rule == ISO_YEAR) {
+            return text.indexOf(':') >= 0;
+        }
+        return text.endsWith(")");
     }
 
     /** "Amendment 1 to Y.3800" → "Y.3800 Amendment 1". */
@@ -221,7 +251,7 @@ public final class IdentifierNormalizer {
                 int end = tokens.get(prefix.size() - 1).end();
                 int next = tokens.get(prefix.size()).start();
                 // closing brackets may end a name ("… (JTC 1, JTC 3) X.1"); then a space or colon must follow
-                String between = text.substring(end, next).replaceFirst("^[)\\]\"'’]+", "");
+                String between = CLOSING_BRACKETS.matcher(text.substring(end, next)).replaceFirst("");
                 if (between.startsWith(" ") || between.startsWith(":")) {
                     return prefix.size();
                 }
@@ -303,6 +333,6 @@ public final class IdentifierNormalizer {
         if (raw == null) {
             return "";
         }
-        return Normalizer.normalize(raw, Normalizer.Form.NFKC).replaceAll("[\\s\\p{Z}]+", " ").strip();
+        return SPACES.matcher(Normalizer.normalize(raw, Normalizer.Form.NFKC)).replaceAll(" ").strip();
     }
 }

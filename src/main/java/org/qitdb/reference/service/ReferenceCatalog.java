@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.qitdb.common.Digests;
 import org.qitdb.reference.api.Group;
@@ -135,8 +136,10 @@ public class ReferenceCatalog {
         return current().fingerprint();
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     public static String fold(String name) {
-        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     private static final class Snapshot {

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +40,8 @@ public class SearchIndexer {
 
     /** Changes read and entries indexed per step. */
     static final int BATCH = 1000;
+    /** How long a backlog being applied may stay invisible to searches. */
+    static final Duration VISIBLE_EVERY = Duration.ofSeconds(1);
 
     /** How the index was made ready on its last start. */
     public enum Start { CAUGHT_UP, REBUILT }
@@ -246,11 +249,20 @@ public class SearchIndexer {
         }
     }
 
+    /**
+     * Applies the changes in batches. The searcher is reopened (what makes the documents visible, and what
+     * {@code reached} does) once the backlog is applied, and during a long backlog once per {@link #VISIBLE_EVERY}:
+     * reopening after every batch of a 50 000-row submission was a sixth of the indexing's CPU.
+     */
     private void apply(SearchIndex target) {
         long seq = target.state().seq();
+        long visibleAt = System.nanoTime();
         while (true) {
             List<ChangeLog.Committed> changes = changeLog.committedAfter(seq, BATCH);
             if (changes.isEmpty()) {
+                if (seq > target.state().seq()) {
+                    target.reached(seq, target.state().catalog());
+                }
                 return;
             }
             List<IndexedEntry> puts = new ArrayList<>();
@@ -265,7 +277,10 @@ public class SearchIndexer {
             }
             target.put(puts);
             seq = changes.get(changes.size() - 1).seq();
-            target.reached(seq, target.state().catalog());
+            if (System.nanoTime() - visibleAt >= VISIBLE_EVERY.toNanos()) {
+                target.reached(seq, target.state().catalog());
+                visibleAt = System.nanoTime();
+            }
         }
     }
 

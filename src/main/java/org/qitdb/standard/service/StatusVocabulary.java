@@ -22,6 +22,8 @@ public final class StatusVocabulary {
     public static final String WITHDRAWN = "withdrawn";
     public static final List<String> CANONICAL = List.of(PLANNED, IN_DEVELOPMENT, PUBLISHED, SUPERSEDED, WITHDRAWN);
 
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s_\\-]+");
+
     private static final Pattern ISO_STAGE = Pattern.compile("(?:stage\\s*)?(\\d{2})\\.(\\d{2})");
     private static final Map<String, String> WORDS = new HashMap<>();
 
@@ -94,6 +96,6 @@ public final class StatusVocabulary {
     }
 
     private static String fold(String words) {
-        return words.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", " ");
+        return SEPARATORS.matcher(words.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 }

@@ -108,9 +108,9 @@ public class SubmissionParser {
     private List<ParsedRow> parseNdjson(SubmissionKind kind, byte[] body) {
         List<ParsedRow> rows = new ArrayList<>();
         String text = new String(stripBom(body), StandardCharsets.UTF_8);
-        String[] lines = text.split("\r?\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
+        List<String> lines = lines(text);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
             if (line.isBlank()) {
                 continue;
             }
@@ -124,6 +124,25 @@ public class SubmissionParser {
             checkRowCount(rows.size());
         }
         return rows;
+    }
+
+    /**
+     * The lines of a body, as {@code text.split("\r?\n", -1)} has them (a final empty line included), without the
+     * regular expression: on a 50 000-row body that split was a quarter of a re-load's CPU.
+     */
+    static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        while (true) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                lines.add(text.substring(start));
+                return lines;
+            }
+            int cut = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
+            lines.add(text.substring(start, cut));
+            start = end + 1;
+        }
     }
 
     private List<ParsedRow> parseCsv(SubmissionKind kind, byte[] body) {
