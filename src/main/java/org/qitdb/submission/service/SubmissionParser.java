@@ -25,7 +25,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.qitdb.common.ClientValues;
 import org.qitdb.common.FieldError;
 import org.qitdb.common.JsonConfiguration;
 import org.qitdb.common.Refusal;
@@ -100,7 +102,7 @@ public class SubmissionParser {
             }
             int line = parser.currentTokenLocation().getLineNr();
             JsonNode node = json.readTree(parser);
-            rows.add(row(kind, rows.size() + 1, line, node));
+            rows.add(row(kind, rows.size() + 1, line, node, () -> node));
             checkRowCount(rows.size());
         }
     }
@@ -120,7 +122,8 @@ public class SubmissionParser {
             } catch (JsonProcessingException e) {
                 throw new Refused(Refusal.MalformedBody.atLine("line " + (i + 1) + " is not valid JSON", i + 1));
             }
-            rows.add(row(kind, rows.size() + 1, i + 1, node));
+            // the line, not its tree, is what the row keeps for error reports
+            rows.add(row(kind, rows.size() + 1, i + 1, node, () -> reread(line)));
             checkRowCount(rows.size());
         }
         return rows;
@@ -184,7 +187,7 @@ public class SubmissionParser {
                 Object input = kind.fromCsv(byColumn, errors);
                 ObjectNode raw = json.createObjectNode();
                 byColumn.forEach((column, value) -> raw.put(column, value));
-                rows.add(new ParsedRow(rows.size() + 1, line, input, raw, errors));
+                rows.add(new ParsedRow(rows.size() + 1, line, input, label(raw, kind.labelField()), () -> raw, errors));
                 checkRowCount(rows.size());
             }
             if (!headerChecked) {
@@ -219,21 +222,40 @@ public class SubmissionParser {
     }
 
     /** A JSON value as one row of the kind; wrong types and unknown fields become errors of this row. */
-    private ParsedRow row(SubmissionKind kind, int number, int line, JsonNode node) {
+    private ParsedRow row(SubmissionKind kind, int number, int line, JsonNode node, Supplier<JsonNode> raw) {
+        String label = label(node, kind.labelField());
         if (!node.isObject()) {
-            return new ParsedRow(number, line, null, node, List.of(new FieldError("", "each entry must be a JSON object")));
+            return new ParsedRow(number, line, null, label, raw, List.of(new FieldError("", "each entry must be a JSON object")));
         }
         try {
-            return new ParsedRow(number, line, json.treeToValue(node, kind.inputType()), node, List.of());
+            return new ParsedRow(number, line, json.treeToValue(node, kind.inputType()), label, raw, List.of());
         } catch (UnrecognizedPropertyException e) {
-            return new ParsedRow(number, line, null, node, List.of(new FieldError(e.getPropertyName(), "unknown field")));
+            return new ParsedRow(number, line, null, label, raw, List.of(new FieldError(e.getPropertyName(), "unknown field")));
         } catch (JsonMappingException e) {
             String field = e.getPath().isEmpty() ? "" : e.getPath().get(0).getFieldName();
             String message = e instanceof JsonConfiguration.NulCharacterException ? JsonConfiguration.NUL_MESSAGE : "has the wrong JSON type";
-            return new ParsedRow(number, line, null, node, List.of(new FieldError(field == null ? "" : field, message)));
+            return new ParsedRow(number, line, null, label, raw, List.of(new FieldError(field == null ? "" : field, message)));
         } catch (JsonProcessingException e) {
-            return new ParsedRow(number, line, null, node, List.of(new FieldError("", "cannot be read as an entry")));
+            return new ParsedRow(number, line, null, label, raw, List.of(new FieldError("", "cannot be read as an entry")));
         }
+    }
+
+    /** A line already read once as JSON, read again for an error report. */
+    private JsonNode reread(String line) {
+        try {
+            return json.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a line that was read as JSON could not be read again", e);
+        }
+    }
+
+    /** What names a row in the report: its label member as sent (the identifier of an entry, a statement's reference). */
+    static String label(JsonNode raw, String labelField) {
+        JsonNode label = raw == null || !raw.isObject() ? null : raw.get(labelField);
+        if (label == null || label.isNull() || label.isContainerNode()) {
+            return null;
+        }
+        return label.asText().isBlank() ? null : ClientValues.shorten(label.asText().strip(), ParsedRow.MAX_VALUE_LENGTH);
     }
 
     private void checkRowCount(int rows) {

@@ -62,7 +62,6 @@ public class SubmissionService {
 
     /** Errors kept in the summary column; the full list stays in the stored report. */
     private static final int STORED_ERRORS = 1000;
-    private static final int MAX_VALUE_LENGTH = 100;
     /** A load that lost a race with other writers (a key taken, a deadlock) is run again this many times at most. */
     private static final int ATTEMPTS = 3;
     private static final Pattern PATH_PART = Pattern.compile("([^.\\[\\]]+)|\\[(\\d+)]");
@@ -262,11 +261,11 @@ public class SubmissionService {
         for (int i = 0; i < load.rows().size(); i++) {
             ParsedRow row = load.rows().get(i);
             SubmissionKind.RowResult outcome = result.rows().get(i);
-            String label = identifierOf(row, load.kind().labelField());
+            String label = row.label();
             if (outcome.rejected()) {
                 rejected++;
                 outcome.errors().forEach(e -> errors.add(new SubmissionView.RowError(row.row(), row.line(), e.field(),
-                        valueAt(row.raw(), e.field()), e.message())));
+                        valueAt(row.values(), e.field()), e.message())));
                 rows.add(new SubmissionView.RowReport(row.row(), row.line(), label, "rejected", null, null));
                 continue;
             }
@@ -409,15 +408,6 @@ public class SubmissionService {
                 "unknown organization '" + shorten(value) + "'"));
     }
 
-    /** What names a row in the report: its label member as sent (the identifier of an entry, a statement's reference). */
-    private static String identifierOf(ParsedRow row, String labelField) {
-        JsonNode label = row.raw() == null ? null : row.raw().get(labelField);
-        if (label == null || label.isNull() || label.isContainerNode()) {
-            return null;
-        }
-        return label.asText().isBlank() ? null : shorten(label.asText().strip());
-    }
-
     /** The value at a field path such as {@code topics[0]} or {@code relations[1].target.organization}, shortened. */
     static String valueAt(JsonNode raw, String field) {
         if (raw == null || field == null || field.isEmpty()) {
@@ -435,7 +425,7 @@ public class SubmissionService {
     }
 
     private static String shorten(String value) {
-        return ClientValues.shorten(value, MAX_VALUE_LENGTH);
+        return ClientValues.shorten(value, ParsedRow.MAX_VALUE_LENGTH);
     }
 
     private static String required(String name, String value) {
