@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,7 +56,15 @@ public final class IdentifierNormalizer {
     /** An ITU-T edition ("Y.3800 (10/2019)", "Y.3800 (2019)"). */
     private static final Pattern EDITION_IN_BRACKETS = Pattern.compile("^(.*[A-Za-z0-9])\\s*\\(\\s*((?:[0-9]{1,2}/)?[0-9]{4})\\s*\\)$");
 
-    private static final List<Pattern> EDITION_RULES = List.of(DRAFT_REVISION, ETSI_VERSION, ISO_YEAR, EDITION_IN_BRACKETS);
+    /** An edition rule with a necessary condition of it that is far cheaper than trying the expression. */
+    private record EditionRule(Pattern pattern, Predicate<String> couldMatch) {
+    }
+
+    private static final List<EditionRule> EDITION_RULES = List.of(
+            new EditionRule(DRAFT_REVISION, text -> text.regionMatches(true, 0, "draft-", 0, 6)),
+            new EditionRule(ETSI_VERSION, text -> text.indexOf('v') >= 0 || text.indexOf('V') >= 0),
+            new EditionRule(ISO_YEAR, text -> text.indexOf(':') >= 0),
+            new EditionRule(EDITION_IN_BRACKETS, text -> text.endsWith(")")));
 
     /** What separates an edition suffix from the document it follows. */
     private static final Pattern SUFFIX_SEPARATORS = Pattern.compile("^[-:,\\s]+");
@@ -138,30 +147,16 @@ public final class IdentifierNormalizer {
      * text, and most identifiers have none of these.
      */
     private static Matcher editionSuffix(String text) {
-        for (Pattern p : EDITION_RULES) {
-            if (!couldMatch(p, text)) {
+        for (EditionRule rule : EDITION_RULES) {
+            if (!rule.couldMatch().test(text)) {
                 continue;
             }
-            Matcher m = p.matcher(text);
+            Matcher m = rule.pattern().matcher(text);
             if (m.matches() && !tokenize(m.group(1)).isEmpty()) {
                 return m;
             }
         }
         return null;
-    }
-
-    /** A necessary condition of each edition rule, far cheaper than trying it. */
-    private static boolean couldMatch(Pattern rule, String text) {
-        if (rule == DRAFT_REVISION) {
-            return text.regionMatches(true, 0, "draft-", 0, 6);
-        }
-        if (rule == ETSI_VERSION) {
-            return text.indexOf('v') >= 0 || text.indexOf('V') >= 0;
-        }
-        if (rule == ISO_YEAR) {
-            return text.indexOf(':') >= 0;
-        }
-        return text.endsWith(")");
     }
 
     /** "Amendment 1 to Y.3800" → "Y.3800 Amendment 1". */

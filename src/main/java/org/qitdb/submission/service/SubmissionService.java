@@ -264,8 +264,9 @@ public class SubmissionService {
             String label = row.label();
             if (outcome.rejected()) {
                 rejected++;
+                JsonNode values = row.values();
                 outcome.errors().forEach(e -> errors.add(new SubmissionView.RowError(row.row(), row.line(), e.field(),
-                        valueAt(row.values(), e.field()), e.message())));
+                        valueAt(values, e.field()), e.message())));
                 rows.add(new SubmissionView.RowReport(row.row(), row.line(), label, "rejected", null, null));
                 continue;
             }

@@ -164,6 +164,28 @@ class SubmissionApiTest {
     }
 
     @Test
+    void anNdjsonRowsErrorsQuoteTheValuesAsSentAndNameTheirLine() {
+        String good = uniqueIdentifier();
+        String bad = uniqueIdentifier();
+        // CRLF line ends and a blank line: line numbers count every line of the body
+        String body = "{\"identifier\":\"" + good + "\",\"title\":\"Kept\",\"documentType\":\"national-standard\",\"status\":\"published\",\"publicationDate\":\"2024-05\",\"topics\":[\"qkd\"]}\r\n"
+                + "\r\n"
+                + "{\"identifier\":\"  " + bad + "  \",\"title\":\"Rejected\",\"documentType\":\"no-such-type\","
+                + "\"status\":\"no-such-status\",\"topics\":[\"qkd\",\"no-such-topic\"]}\r\n";
+        JsonPath report = submit("organization=TTA&reference=LS-ndjson&mode=partial", "application/x-ndjson", body)
+                .then().statusCode(201).extract().jsonPath();
+        assertThat(report.getList("rows.outcome", String.class)).as(report.prettify()).containsExactly("created", "rejected");
+        assertThat(report.getList("rows.identifier", String.class)).containsExactly(good, bad);
+        assertThat(report.getList("rows.line", Integer.class)).containsExactly(1, 3);
+        List<Map<String, Object>> errors = report.getList("errors");
+        assertThat(errors).hasSizeGreaterThanOrEqualTo(3).allSatisfy(e -> assertThat(e).containsEntry("row", 2).containsEntry("line", 3));
+        Map<String, Object> valueByField = new java.util.HashMap<>();
+        errors.forEach(e -> valueByField.put((String) e.get("field"), e.get("value")));
+        assertThat(valueByField).containsEntry("documentType", "no-such-type").containsEntry("status", "no-such-status")
+                .containsEntry("topics[1]", "no-such-topic");
+    }
+
+    @Test
     void sameIdempotencyKeyReplaysTheFirstAnswerAndChangesNothing() {
         String key = UUID.randomUUID().toString();
         String body = CSV_HEADER + csvRow(uniqueIdentifier(), "Once");
