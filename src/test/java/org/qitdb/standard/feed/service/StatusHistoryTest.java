@@ -21,7 +21,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.qitdb.database.NativeColumns;
 import org.qitdb.standard.feed.service.StatusHistory.StatusChange;
 import org.qitdb.standard.feed.store.ChangeStore;
@@ -33,21 +36,24 @@ import org.qitdb.standard.service.StandardVisibility;
  */
 @QuarkusTest
 @TestProfile(StatusHistoryTest.OwnDatabase.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the first test must run before any other builds the timeline
 class StatusHistoryTest {
 
     public static class OwnDatabase implements QuarkusTestProfile {
         /** Off: the test below runs the scheduled catch-up itself, when it has something to find. */
         private static final String KEEP_UP = "qitdb.report.history-catch-up-every";
+        /** Soon, so that the test below sees the first build run by itself. */
+        private static final String FIRST_BUILD = "qitdb.report.history-first-build-after";
 
         @Override
         public Map<String, String> getConfigOverrides() {
             if (System.getProperty("quarkus.test.profile", "test").contains("postgres")) {
                 // the PostgreSQL suite runs on one database: the prunings below then remove the other tests' events too
-                return Map.of(KEEP_UP, "off");
+                return Map.of(KEEP_UP, "off", FIRST_BUILD, "PT1S");
             }
             // a database of its own: the prunings below must not take the other tests' history
             return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:qitdb-status-history;LOCK_TIMEOUT=10000;DB_CLOSE_DELAY=-1",
-                    KEEP_UP, "off");
+                    KEEP_UP, "off", FIRST_BUILD, "PT1S");
         }
     }
 
@@ -68,6 +74,16 @@ class StatusHistoryTest {
 
     @Inject
     ObjectMapper json;
+
+    @Test
+    @Order(1)
+    void isFirstBuiltInTheBackgroundAfterStartWithoutADraft() throws InterruptedException {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (history.readThrough().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(history.readThrough()).as("built a second after start, no draft asked for it").isPresent();
+    }
 
     @Test
     void replaysCreationsChangesOfStatusAndDeletesAsTheChangeLogHoldsThem() {
