@@ -1,12 +1,16 @@
 package org.qitdb.common;
 
+import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /** How values a client sent are read: blanks and whitespace, ids parsed once, and echoes in messages kept short. */
 public final class ClientValues {
 
     /** Echoes of client values in problem details never run longer than this. */
     public static final int ECHO_LENGTH = 80;
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private ClientValues() {
     }
@@ -30,6 +34,14 @@ public final class ClientValues {
     /** The value without surrounding whitespace, or null when it is blank. */
     public static String trimmed(String value) {
         return blank(value) ? null : value.strip();
+    }
+
+    /**
+     * The value as a key under which names that differ only in case and spacing are one: without surrounding
+     * whitespace, each inner run of whitespace one space, in lower case (organization names, group codes, references).
+     */
+    public static String folded(String value) {
+        return SPACES.matcher(value.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     /** An id from a path; one that is not a UUID names nothing here, so it is a 404 like any unknown id. */

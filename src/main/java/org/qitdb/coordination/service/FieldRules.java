@@ -1,6 +1,7 @@
 package org.qitdb.coordination.service;
 
 import static org.qitdb.common.ClientValues.blank;
+import static org.qitdb.common.ClientValues.folded;
 import static org.qitdb.common.ClientValues.shorten;
 import static org.qitdb.common.ClientValues.trimmed;
 
@@ -29,7 +30,7 @@ final class FieldRules {
 
     /** A key under which values that differ only in case and spacing are one: references, meeting codes. */
     static String key(String value) {
-        return value.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return folded(value);
     }
 
     /** Free text of bounded length; null when absent or blank. */

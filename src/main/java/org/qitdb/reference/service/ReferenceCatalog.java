@@ -10,12 +10,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.qitdb.common.ClientValues;
 import org.qitdb.common.Digests;
 import org.qitdb.reference.api.Group;
 import org.qitdb.reference.api.Organization;
@@ -136,10 +135,8 @@ public class ReferenceCatalog {
         return current().fingerprint();
     }
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-
     public static String fold(String name) {
-        return SPACES.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+        return ClientValues.folded(name);
     }
 
     private static final class Snapshot {
