@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.qitdb.common.FieldChange;
@@ -39,6 +40,8 @@ public class ChangeFeedService {
 
     @Inject
     ChangeStore store;
+
+    private final AtomicInteger pruningsRunning = new AtomicInteger();
 
     @Inject
     ObjectMapper json;
@@ -129,18 +132,39 @@ public class ChangeFeedService {
      * one transaction over a large log outlived the transaction timeout and held the write lock that long.
      */
     public int pruneOlderThan(Instant cutoff) {
-        int removed = 0;
-        long after = 0;
-        while (true) {
-            long from = after;
-            List<Long> batch = QuarkusTransaction.requiringNew().call(() -> store.prunableAfter(from, cutoff, pruneBatch));
-            // counted as deleted, not as found: a replica pruning at the same time may have taken some of them first
-            removed += QuarkusTransaction.requiringNew().call(() -> store.deletePruned(batch));
-            if (batch.size() < pruneBatch) {
-                return removed;
+        pruningStarted();
+        try {
+            int removed = 0;
+            long after = 0;
+            while (true) {
+                long from = after;
+                List<Long> batch = QuarkusTransaction.requiringNew().call(() -> store.prunableAfter(from, cutoff, pruneBatch));
+                // counted as deleted, not as found: a replica pruning at the same time may have taken some of them first
+                removed += QuarkusTransaction.requiringNew().call(() -> store.deletePruned(batch));
+                if (batch.size() < pruneBatch) {
+                    return removed;
+                }
+                after = batch.get(batch.size() - 1);
             }
-            after = batch.get(batch.size() - 1);
+        } finally {
+            pruningEnded();
         }
+    }
+
+    /**
+     * Whether this instance is pruning the log now: each of its batches changes what a reader of the whole log finds,
+     * so work that would read it all again after every batch (the report's status history) waits until it is done.
+     */
+    boolean pruning() {
+        return pruningsRunning.get() > 0;
+    }
+
+    void pruningStarted() {
+        pruningsRunning.incrementAndGet();
+    }
+
+    void pruningEnded() {
+        pruningsRunning.decrementAndGet();
     }
 
     private <T> T read(String value, Class<T> type) {

@@ -57,6 +57,9 @@ public class StatusHistory {
     @Inject
     StandardVisibility visibility;
 
+    @Inject
+    ChangeFeedService feed;
+
     @ConfigProperty(name = "qitdb.report.history-first-build-after")
     Duration firstBuildAfter;
 
@@ -87,13 +90,15 @@ public class StatusHistory {
 
     /**
      * Keeps the timeline close to the change log between drafts: after a bulk load of 100 000 entries the next draft
-     * would otherwise read those 100 000 events itself (about 5 s on H2). Skipped while a catch-up runs or before the
-     * first build; each run reads only what was committed since the last.
+     * would otherwise read those 100 000 events itself (about 5 s on H2). Skipped while a catch-up runs, before the
+     * first build and while this instance prunes the log (every batch of a pruning would otherwise cost a build of the
+     * whole timeline: three in one 129 s pruning, see docs/benchmarks.md); each run reads only what was committed since
+     * the last.
      */
     @Scheduled(every = "${qitdb.report.history-catch-up-every}", delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void keepUp() {
-        if (!catchingUp.tryLock()) {
+        if (feed.pruning() || !catchingUp.tryLock()) {
             return;
         }
         try {

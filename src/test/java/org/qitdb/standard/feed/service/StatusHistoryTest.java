@@ -164,6 +164,30 @@ class StatusHistoryTest {
         assertThat(eventsOf(replayed(), entry)).extracting(StatusChange::to).containsExactly("published", "withdrawn");
     }
 
+    @Test
+    void waitsUntilAPruningEndsBeforeBuildingAgainInTheBackground() {
+        String entry = createId(standard(uniqueIdentifier()));
+        changeStatus(entry, 1, "withdrawn");
+        replayed(); // built and caught up
+        assertThat(feed.pruneOlderThan(Instant.now().plusSeconds(1))).isGreaterThanOrEqualTo(1);
+        createId(standard(uniqueIdentifier()));
+        long committed = changeLog.lastCommitted();
+        long before = history.readThrough().orElseThrow();
+        assertThat(before).isLessThan(committed);
+
+        feed.pruningStarted(); // as while the next batch of a long pruning runs
+        try {
+            history.keepUp();
+            assertThat(history.readThrough()).as("not built again while the log is being pruned").hasValue(before);
+        } finally {
+            feed.pruningEnded();
+        }
+
+        history.keepUp();
+        assertThat(history.readThrough()).as("built again once the pruning is over").hasValue(committed);
+        assertThat(replayed()).containsExactlyElementsOf(fromTheChangeLog());
+    }
+
     private List<StatusChange> replayed() {
         List<StatusChange> events = new ArrayList<>();
         history.forEach(events::add);
