@@ -19,4 +19,15 @@ public interface SearchConfig {
     /** How often the index writes what it has reached to disk (a restart catches up from there). */
     @WithDefault("1s")
     Duration commitInterval();
+
+    /**
+     * After this many changes applied since the last merge (a bulk load, a rebuild), the index is merged into one
+     * segment once {@link #mergeWhenQuietFor} has passed without another large batch; 0 never merges.
+     */
+    @WithDefault("10000")
+    int mergeAfterChanges();
+
+    /** How long no catch-up of a large batch must have run before such a merge starts (single writes do not count). */
+    @WithDefault("10s")
+    Duration mergeWhenQuietFor();
 }

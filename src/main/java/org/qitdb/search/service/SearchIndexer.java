@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 import org.qitdb.reference.service.ReferenceCatalog;
 import org.qitdb.search.store.IndexOrigin;
@@ -42,6 +44,11 @@ public class SearchIndexer {
     static final int BATCH = 1000;
     /** How long a backlog being applied may stay invisible to searches. */
     static final Duration VISIBLE_EVERY = Duration.ofSeconds(1);
+
+    /** A catch-up of more changes than this at once is a bulk write: a merge waits for the bulk to be over. */
+    static final int LARGE_BATCH = 100;
+    /** An index opened in more segments than this is merged once quiet, as after a bulk load. */
+    static final int MANY_SEGMENTS = 10;
 
     /** How the index was made ready on its last start. */
     public enum Start { CAUGHT_UP, REBUILT }
@@ -75,6 +82,18 @@ public class SearchIndexer {
                 thread.setDaemon(true);
                 return thread;
             });
+    /** Changes applied since the index was last merged into one segment (or since start). */
+    private final AtomicLong changesSinceMerge = new AtomicLong();
+    /** When a catch-up last applied more than {@link #LARGE_BATCH} changes at once. */
+    private volatile long lastLargeBatch = System.nanoTime();
+    private final AtomicBoolean merging = new AtomicBoolean();
+    // a thread of its own: a merge of a large index takes seconds, and neither the poll (another replica's writes
+    // searchable within its interval) nor a writer's catch-up may wait for it
+    private final java.util.concurrent.ExecutorService merger = java.util.concurrent.Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "search-index-merge");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     // after the seed data (SeedLoader, at the default priority): reading the reference data before the seed would leave
     // the seed a stale catalog
@@ -89,6 +108,7 @@ public class SearchIndexer {
 
     void onStop(@Observes ShutdownEvent event) {
         poller.shutdownNow();
+        merger.shutdownNow();
         close(true);
     }
 
@@ -111,8 +131,45 @@ public class SearchIndexer {
             if (System.nanoTime() - lastCommit >= config.commitInterval().toNanos()) {
                 commit();
             }
+            mergeIfQuiet();
         } catch (RuntimeException e) {
             LOG.warn("the search index could not catch up", e);
+        }
+    }
+
+    /**
+     * After a bulk load or a rebuild (at least {@code merge-after-changes} changes) and once no large batch has come for
+     * {@code merge-when-quiet-for}: merges the index into one segment in the background. A bulk load leaves it in tens
+     * of segments, and each costs every search a fixed share (SearchIndex#mergeSegments); single writes after it add
+     * small segments that the index's own merging keeps few.
+     */
+    private void mergeIfQuiet() {
+        SearchIndex target = index;
+        long changes = changesSinceMerge.get();
+        if (target == null || config.mergeAfterChanges() <= 0 || changes < config.mergeAfterChanges()
+                || System.nanoTime() - lastLargeBatch < config.mergeWhenQuietFor().toNanos() || !merging.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            merger.execute(() -> {
+                try {
+                    int before = target.segments();
+                    if (before > 1) {
+                        long started = System.nanoTime();
+                        target.mergeSegments(1);
+                        LOG.infof("search index merged from %d segments into one in %d ms", before,
+                                (System.nanoTime() - started) / 1_000_000);
+                    }
+                    changesSinceMerge.addAndGet(-changes);
+                } catch (RuntimeException e) {
+                    // closed under it (a stop, a reopen) or out of disk: the index stays as it was, the next quiet time retries
+                    LOG.debugf("the search index was not merged (%s)", e.toString());
+                } finally {
+                    merging.set(false);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            merging.set(false); // stopping
         }
     }
 
@@ -191,6 +248,10 @@ public class SearchIndexer {
         update(ready);
         ready.commit();
         lastCommit = System.nanoTime();
+        if (ready.segments() > MANY_SEGMENTS) {
+            // left so by a bulk load before the last stop (or by a version that did not merge): merged once quiet too
+            changesSinceMerge.accumulateAndGet(config.mergeAfterChanges(), Math::max);
+        }
         // searchable only now: a request never sees a half-built index
         index = ready;
         lastStart = start;
@@ -277,6 +338,7 @@ public class SearchIndexer {
             }
             target.put(puts);
             seq = changes.get(changes.size() - 1).seq();
+            counted(changes.size());
             if (System.nanoTime() - visibleAt >= VISIBLE_EVERY.toNanos()) {
                 target.reached(seq, target.state().catalog());
                 visibleAt = System.nanoTime();
@@ -306,7 +368,15 @@ public class SearchIndexer {
         }
         target.reached(position, fingerprint);
         target.commit();
+        counted(count);
         LOG.infof("indexed %d entries in %d ms", count, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void counted(long changes) {
+        changesSinceMerge.addAndGet(changes);
+        if (changes > LARGE_BATCH) {
+            lastLargeBatch = System.nanoTime();
+        }
     }
 
     /** For the health check and the benchmarks: entries, position, bytes on disk. */
