@@ -156,14 +156,20 @@ public class SearchIndexer {
                     int before = target.segments();
                     if (before > 1) {
                         long started = System.nanoTime();
+                        LOG.infof("merging the search index: %d segments into one", before);
                         target.mergeSegments(1);
                         LOG.infof("search index merged from %d segments into one in %d ms", before,
                                 (System.nanoTime() - started) / 1_000_000);
                     }
                     changesSinceMerge.addAndGet(-changes);
                 } catch (RuntimeException e) {
-                    // closed under it (a stop, a reopen) or out of disk: the index stays as it was, the next quiet time retries
-                    LOG.debugf("the search index was not merged (%s)", e.toString());
+                    // the index stays as it was, and the next quiet time tries again; closed under it (a stop, a reopen)
+                    // is expected, anything else (a full disk) is worth a line in the log
+                    if (index == target && !merger.isShutdown()) {
+                        LOG.warnf("the search index was not merged (%s)", e.toString());
+                    } else {
+                        LOG.debugf("the search index was not merged: closed meanwhile (%s)", e.toString());
+                    }
                 } finally {
                     merging.set(false);
                 }

@@ -41,13 +41,14 @@ public class ChangeFeedService {
     @Inject
     ChangeStore store;
 
-    private final AtomicInteger pruningsRunning = new AtomicInteger();
-
     @Inject
     ObjectMapper json;
 
     @Inject
     StandardVisibility visibility;
+
+    /** Prunings of the log running on this instance now (see {@link #pruning}). */
+    private final AtomicInteger pruningsRunning = new AtomicInteger();
 
     /** How long the feed keeps events; empty = forever. */
     @ConfigProperty(name = "qitdb.changes.retention")
