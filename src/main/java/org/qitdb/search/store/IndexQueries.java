@@ -48,6 +48,12 @@ public final class IndexQueries {
     /** A phrase's last word, a prefix, stands for at most this many words of the index. */
     static final int MAX_PREFIX_EXPANSIONS = 1024;
 
+    /**
+     * A word typed as a prefix is looked up as the words of the index it stands for up to this many; a prefix of more
+     * (a number's first digit, a single letter) stays a prefix query, whose matches the index's filter cache keeps.
+     */
+    static final int MAX_WORD_EXPANSIONS = 64;
+
     private static final float EXACT_IDENTIFIER = 1e7f;
     private static final float EXACT_ALIAS = 1e6f;
     private static final float IDENTIFIER_PREFIX = 1e5f;
@@ -167,7 +173,7 @@ public final class IndexQueries {
         if (!titleWords.isEmpty()) {
             BooleanQuery.Builder inTitle = new BooleanQuery.Builder();
             for (int i = 0; i < titleWords.size() && i < TextQuery.MAX_ITEMS; i++) {
-                inTitle.add(new PrefixQuery(new Term(SearchIndex.F_TITLE_TEXT, titleWords.get(i))), Occur.FILTER);
+                inTitle.add(prefixOfWords(SearchIndex.F_TITLE_TEXT, titleWords.get(i), reader, false), Occur.FILTER);
             }
             b.add(boost(inTitle.build(), ALL_WORDS_IN_TITLE), Occur.SHOULD);
         }
@@ -197,22 +203,60 @@ public final class IndexQueries {
     /** Words in the search document: the last one a prefix, scored by BM25 where it is a whole word. */
     private static Query words(List<String> words, IndexReader reader) throws IOException {
         if (words.size() == 1) {
-            String word = words.get(0);
-            BooleanQuery.Builder w = new BooleanQuery.Builder();
-            w.add(new ConstantScoreQuery(new PrefixQuery(new Term(SearchIndex.F_TEXT, word))), Occur.FILTER);
-            w.add(new TermQuery(new Term(SearchIndex.F_TEXT, word)), Occur.SHOULD);
-            return w.build();
+            return prefixOfWords(SearchIndex.F_TEXT, words.get(0), reader, true);
         }
         MultiPhraseQuery.Builder phrase = new MultiPhraseQuery.Builder();
         for (int i = 0; i < words.size() - 1; i++) {
             phrase.add(new Term(SearchIndex.F_TEXT, words.get(i)));
         }
-        List<Term> last = expand(reader, SearchIndex.F_TEXT, words.get(words.size() - 1));
+        List<Term> last = expand(reader, SearchIndex.F_TEXT, words.get(words.size() - 1), MAX_PREFIX_EXPANSIONS);
         if (last.isEmpty()) {
             return new MatchNoDocsQuery();
         }
         phrase.add(last.toArray(Term[]::new));
         return phrase.build();
+    }
+
+    /**
+     * Entries with a word of the field that starts with the prefix; scored, the BM25 score of the prefix as a whole word
+     * where the entry has it, and none for the longer words. The words are looked up here, in the reader the query will
+     * run on: a prefix stands for one to three words of the index as a rule, and term queries over those are several
+     * times cheaper than a prefix query, which walks the terms dictionary and gathers its matches into a bit set on
+     * every request.
+     */
+    static Query prefixOfWords(String field, String prefix, IndexReader reader, boolean scored) throws IOException {
+        List<Term> words = expand(reader, field, prefix, MAX_WORD_EXPANSIONS);
+        Term whole = new Term(field, prefix);
+        if (words.size() >= MAX_WORD_EXPANSIONS) {
+            Query all = new ConstantScoreQuery(new PrefixQuery(whole));
+            if (!scored) {
+                return all;
+            }
+            return new BooleanQuery.Builder().add(all, Occur.FILTER).add(new TermQuery(whole), Occur.SHOULD).build();
+        }
+        if (words.isEmpty()) {
+            return new MatchNoDocsQuery();
+        }
+        boolean hasWhole = words.remove(whole);
+        if (!scored) {
+            if (hasWhole) {
+                words.add(whole);
+            }
+            return words.size() == 1 ? new TermQuery(words.get(0)) : anyTerm(field, words);
+        }
+        Query longer = words.isEmpty() ? null
+                : new BoostQuery(new ConstantScoreQuery(anyTerm(field, words)), 0f);
+        if (!hasWhole) {
+            return longer;
+        }
+        if (longer == null) {
+            return new TermQuery(whole);
+        }
+        return new BooleanQuery.Builder().add(new TermQuery(whole), Occur.SHOULD).add(longer, Occur.SHOULD).build();
+    }
+
+    private static Query anyTerm(String field, List<Term> terms) {
+        return new TermInSetQuery(field, terms.stream().map(Term::bytes).toList());
     }
 
     private static Query exactWords(String field, List<String> words) {
@@ -222,8 +266,8 @@ public final class IndexQueries {
         return new PhraseQuery(field, words.toArray(String[]::new));
     }
 
-    /** The words of the index that start with the prefix, at most {@link #MAX_PREFIX_EXPANSIONS}. */
-    private static List<Term> expand(IndexReader reader, String field, String prefix) throws IOException {
+    /** The words of the index that start with the prefix, at most {@code limit}. */
+    private static List<Term> expand(IndexReader reader, String field, String prefix, int limit) throws IOException {
         java.util.TreeSet<BytesRef> found = new java.util.TreeSet<>();
         BytesRef start = new BytesRef(prefix);
         for (LeafReaderContext leaf : reader.leaves()) {
@@ -236,7 +280,7 @@ public final class IndexQueries {
                 continue;
             }
             int n = 0;
-            for (BytesRef t = e.term(); t != null && n < MAX_PREFIX_EXPANSIONS; t = e.next(), n++) {
+            for (BytesRef t = e.term(); t != null && n < limit; t = e.next(), n++) {
                 if (!org.apache.lucene.util.StringHelper.startsWith(t, start)) {
                     break;
                 }
@@ -245,7 +289,7 @@ public final class IndexQueries {
         }
         List<Term> terms = new ArrayList<>();
         for (BytesRef t : found) {
-            if (terms.size() >= MAX_PREFIX_EXPANSIONS) {
+            if (terms.size() >= limit) {
                 break;
             }
             terms.add(new Term(field, t));
