@@ -132,6 +132,8 @@ public final class IndexQueries {
 
     private static void text(BooleanQuery.Builder b, TextQuery text, String key,
             Function<List<String>, List<List<String>>> alternatives, IndexReader reader) throws IOException {
+        // every part is built against the reader the query runs on and left out where it cannot match there: an entry
+        // matches and scores as with it, and the simpler query lets the engine skip what cannot reach the page
         BooleanQuery.Builder matches = new BooleanQuery.Builder();
         int options = 0;
         for (TextQuery.Clause clause : text.clauses()) {
@@ -139,21 +141,19 @@ public final class IndexQueries {
             for (TextQuery.Item item : clause.items()) {
                 c.add(item(item.words(), alternatives, reader), item.negated() ? Occur.MUST_NOT : Occur.MUST);
             }
-            matches.add(c.build(), Occur.SHOULD);
-            options++;
+            options += addIfAny(matches, c.build(), Occur.SHOULD);
         }
         // inside identifier keys only for keys with a digit (identifiers have numbers; `keyrelay` is no identifier), which
         // keeps the suffixes a short key expands to few
         boolean infix = key != null && key.codePointCount(0, key.length()) >= MIN_INFIX_KEY
                 && key.chars().anyMatch(Character::isDigit);
         if (key != null) {
-            matches.add(new ConstantScoreQuery(new PrefixQuery(new Term(SearchIndex.F_TEXT, key))), Occur.SHOULD);
-            options++;
+            options += addIfAny(matches, new ConstantScoreQuery(prefixOfWords(SearchIndex.F_TEXT, key, reader, false)),
+                    Occur.SHOULD);
         }
-        Query inside = infix ? infix(key) : null;
+        Query inside = infix ? prefixOfWords(SearchIndex.F_IDENTIFIER_SUFFIX, key, reader, false) : null;
         if (infix) {
-            matches.add(new ConstantScoreQuery(inside), Occur.SHOULD);
-            options++;
+            options += addIfAny(matches, new ConstantScoreQuery(inside), Occur.SHOULD);
         }
         if (options == 0) {
             b.add(new MatchNoDocsQuery(), Occur.MUST);
@@ -162,26 +162,51 @@ public final class IndexQueries {
         b.add(matches.build(), Occur.MUST);
         // the tiers: constant boosts far above any BM25 score, each above the sum of those below it
         if (key != null) {
-            b.add(boost(new TermQuery(new Term(SearchIndex.F_IDENTIFIER_KEY, key)), EXACT_IDENTIFIER), Occur.SHOULD);
-            b.add(boost(new TermQuery(new Term(SearchIndex.F_ALIAS_KEY, key)), EXACT_ALIAS), Occur.SHOULD);
-            b.add(boost(new PrefixQuery(new Term(SearchIndex.F_IDENTIFIER_KEY, key)), IDENTIFIER_PREFIX), Occur.SHOULD);
+            addIfAny(b, boost(term(reader, SearchIndex.F_IDENTIFIER_KEY, key), EXACT_IDENTIFIER), Occur.SHOULD);
+            addIfAny(b, boost(term(reader, SearchIndex.F_ALIAS_KEY, key), EXACT_ALIAS), Occur.SHOULD);
+            addIfAny(b, boost(prefixOfWords(SearchIndex.F_IDENTIFIER_KEY, key, reader, false), IDENTIFIER_PREFIX),
+                    Occur.SHOULD);
             if (infix) {
-                b.add(boost(inside, IDENTIFIER_INFIX), Occur.SHOULD);
+                addIfAny(b, boost(inside, IDENTIFIER_INFIX), Occur.SHOULD);
             }
         }
         List<String> titleWords = text.positiveWords();
         if (!titleWords.isEmpty()) {
             BooleanQuery.Builder inTitle = new BooleanQuery.Builder();
+            boolean all = true;
             for (int i = 0; i < titleWords.size() && i < TextQuery.MAX_ITEMS; i++) {
-                inTitle.add(prefixOfWords(SearchIndex.F_TITLE_TEXT, titleWords.get(i), reader, false), Occur.FILTER);
+                Query word = prefixOfWords(SearchIndex.F_TITLE_TEXT, titleWords.get(i), reader, false);
+                all &= !(word instanceof MatchNoDocsQuery);
+                inTitle.add(word, Occur.FILTER);
             }
-            b.add(boost(inTitle.build(), ALL_WORDS_IN_TITLE), Occur.SHOULD);
+            if (all) {
+                b.add(boost(inTitle.build(), ALL_WORDS_IN_TITLE), Occur.SHOULD);
+            }
         }
     }
 
-    /** The key inside an identifier key: a prefix of one of its suffixes. */
-    private static Query infix(String key) {
-        return new PrefixQuery(new Term(SearchIndex.F_IDENTIFIER_SUFFIX, key));
+    /** Adds the clause unless it matches nothing; 1 when added. */
+    private static int addIfAny(BooleanQuery.Builder b, Query clause, Occur occur) {
+        if (matchesNothing(clause)) {
+            return 0;
+        }
+        b.add(clause, occur);
+        return 1;
+    }
+
+    private static boolean matchesNothing(Query query) {
+        return switch (query) {
+            case MatchNoDocsQuery none -> true;
+            case ConstantScoreQuery constant -> matchesNothing(constant.getQuery());
+            case BoostQuery boosted -> matchesNothing(boosted.getQuery());
+            default -> false;
+        };
+    }
+
+    /** The word as a term of the field, or no match when the reader has no entry with it. */
+    private static Query term(IndexReader reader, String field, String word) throws IOException {
+        Term term = new Term(field, word);
+        return reader.docFreq(term) == 0 ? new MatchNoDocsQuery() : new TermQuery(term);
     }
 
     private static Query boost(Query query, float boost) {
@@ -192,12 +217,12 @@ public final class IndexQueries {
     static Query item(List<String> words, Function<List<String>, List<List<String>>> alternatives, IndexReader reader)
             throws IOException {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        any.add(words(words, reader), Occur.SHOULD);
-        any.add(exactWords(SearchIndex.F_ORGANIZATION_TEXT, words), Occur.SHOULD);
+        int options = addIfAny(any, words(words, reader), Occur.SHOULD);
+        options += addIfAny(any, exactWords(reader, SearchIndex.F_ORGANIZATION_TEXT, words), Occur.SHOULD);
         for (List<String> alternative : alternatives.apply(words)) {
-            any.add(words(alternative, reader), Occur.SHOULD);
+            options += addIfAny(any, words(alternative, reader), Occur.SHOULD);
         }
-        return any.build();
+        return options == 0 ? new MatchNoDocsQuery() : any.build();
     }
 
     /** Words in the search document: the last one a prefix, scored by BM25 where it is a whole word. */
@@ -207,7 +232,11 @@ public final class IndexQueries {
         }
         MultiPhraseQuery.Builder phrase = new MultiPhraseQuery.Builder();
         for (int i = 0; i < words.size() - 1; i++) {
-            phrase.add(new Term(SearchIndex.F_TEXT, words.get(i)));
+            Term word = new Term(SearchIndex.F_TEXT, words.get(i));
+            if (reader.docFreq(word) == 0) {
+                return new MatchNoDocsQuery();
+            }
+            phrase.add(word);
         }
         List<Term> last = expand(reader, SearchIndex.F_TEXT, words.get(words.size() - 1), MAX_PREFIX_EXPANSIONS);
         if (last.isEmpty()) {
@@ -259,9 +288,14 @@ public final class IndexQueries {
         return new TermInSetQuery(field, terms.stream().map(Term::bytes).toList());
     }
 
-    private static Query exactWords(String field, List<String> words) {
+    private static Query exactWords(IndexReader reader, String field, List<String> words) throws IOException {
         if (words.size() == 1) {
-            return new TermQuery(new Term(field, words.get(0)));
+            return term(reader, field, words.get(0));
+        }
+        for (String word : words) {
+            if (reader.docFreq(new Term(field, word)) == 0) {
+                return new MatchNoDocsQuery();
+            }
         }
         return new PhraseQuery(field, words.toArray(String[]::new));
     }
