@@ -23,26 +23,10 @@ idle="${IDLE:-60}"
 [ -d "$src/data" ] || { echo "no data directory in $src" >&2; exit 2; }
 [ -f "$jar" ] || { echo "jar not found: $jar" >&2; exit 2; }
 
-work="$(mktemp -d)"
-cp -r "$src/data" "$work/data"
-port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')"
-pid=""
-cleanup() {
-    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then kill "$pid"; wait "$pid" 2>/dev/null || true; fi
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
-(cd "$work" && QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$port" exec "$java" -Xmx512m "$@" -jar "$jar" \
-    >"$work/service.log" 2>&1) &
-pid=$!
-base="http://127.0.0.1:$port"
-deadline=$(( $(date +%s) + 180 ))
-until curl -sf -o /dev/null "$base/q/health/ready"; do
-    kill -0 "$pid" 2>/dev/null || { cat "$work/service.log" >&2; exit 1; }
-    [ "$(date +%s)" -lt "$deadline" ] || { echo "not ready in 180 s" >&2; exit 1; }
-    sleep 0.1
-done
+. "$(dirname "$0")/lib/scratch-service.sh"
+service_env=()
+trap stop_scratch_service EXIT
+start_scratch_service "$src" "$jar" "$@"
 status() { awk -v k="$1" '$1 == k":" {print int($2 / 1024)}' "/proc/$pid/status"; }
 ready=$(status VmRSS)
 for path in "/api/v1/standards" "/api/v1/standards?q=key+management" \

@@ -23,29 +23,16 @@ java="${JAVA:-java}"
 [ -f "$jar" ] || { echo "jar not found: $jar" >&2; exit 2; }
 command -v wrk >/dev/null || { echo "wrk not found (apt-get install -y wrk)" >&2; exit 2; }
 
-work="$(mktemp -d)"
-cp -r "$src/data" "$work/data"
-port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')"
+. "$here/lib/scratch-service.sh"
 token="$(python3 -c 'import secrets; print(secrets.token_hex(16))')"
-pid=""
+service_env=(QITDB_PAGE_CACHE_ENTRIES=0 QITDB_ADMIN_TOKEN="$token")
 writer=""
 cleanup() {
     if [ -n "$writer" ] && kill -0 "$writer" 2>/dev/null; then kill "$writer"; fi
-    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then kill "$pid"; wait "$pid" 2>/dev/null || true; fi
-    rm -rf "$work"
+    stop_scratch_service
 }
 trap cleanup EXIT
-
-(cd "$work" && QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$port" QITDB_PAGE_CACHE_ENTRIES=0 \
-    QITDB_ADMIN_TOKEN="$token" exec "$java" -Xmx512m "$@" -jar "$jar" >"$work/service.log" 2>&1) &
-pid=$!
-base="http://127.0.0.1:$port"
-deadline=$(( $(date +%s) + 180 ))
-until curl -sf -o /dev/null "$base/q/health/ready"; do
-    kill -0 "$pid" 2>/dev/null || { cat "$work/service.log" >&2; exit 1; }
-    [ "$(date +%s)" -lt "$deadline" ] || { echo "not ready in 180 s" >&2; exit 1; }
-    sleep 0.1
-done
+start_scratch_service "$src" "$jar" "$@"
 
 cpu() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
 field() { echo "$1" | grep -o "$2=[^ ]*" | cut -d= -f2; }
