@@ -176,7 +176,7 @@ public final class IndexQueries {
             boolean all = true;
             for (int i = 0; i < titleWords.size() && i < TextQuery.MAX_ITEMS; i++) {
                 Query word = prefixOfWords(SearchIndex.F_TITLE_TEXT, titleWords.get(i), reader, false);
-                all &= !(word instanceof MatchNoDocsQuery);
+                all &= !matchesNothing(word);
                 inTitle.add(word, Occur.FILTER);
             }
             if (all) {

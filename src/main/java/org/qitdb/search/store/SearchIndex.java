@@ -150,9 +150,13 @@ public final class SearchIndex implements AutoCloseable {
     private static final long FILTER_CACHE_BYTES = 16L << 20;
     private static final int FILTER_CACHE_MIN_SEGMENT = 10_000;
 
-    private final LRUQueryCache filterCache = new LRUQueryCache(FILTER_CACHE_QUERIES, FILTER_CACHE_BYTES,
-            leaf -> leaf.reader().maxDoc() >= FILTER_CACHE_MIN_SEGMENT, Float.POSITIVE_INFINITY);
+    private final LRUQueryCache filterCache = filterCache();
     private final QueryCachingPolicy filterCaching = new UsageTrackingQueryCachingPolicy();
+
+    static LRUQueryCache filterCache() {
+        return new LRUQueryCache(FILTER_CACHE_QUERIES, FILTER_CACHE_BYTES,
+                leaf -> leaf.reader().maxDoc() >= FILTER_CACHE_MIN_SEGMENT, Float.POSITIVE_INFINITY);
+    }
 
     private SearchIndex(Directory directory, IndexWriter writer, State state) throws IOException {
         this.directory = directory;
